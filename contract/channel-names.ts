@@ -1,0 +1,18 @@
+// Every channel the renderer may call, as `area.verb`. The preload builds window.kbz from this list.
+export const CHANNEL_NAMES = [
+  'app.info',
+  'staff.list',
+  'patients.search',
+  'patients.facets',
+  'patients.get',
+  'patients.create',
+  'patients.update',
+  'patients.setStatus',
+  'patients.archive',
+  'patients.restore',
+  'import.preview',
+  'import.commit',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const IPC_PREFIX = 'kbz:';

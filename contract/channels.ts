@@ -1,0 +1,60 @@
+// THE contract: for each channel its input schema and output type.
+import { z } from 'zod';
+import type { ChannelName } from './channel-names';
+import {
+  importCommitSchema,
+  importPreviewSchema,
+  type ImportPreview,
+  type ImportReport,
+} from './schemas/import';
+import { KBZ_STATUSES, patientInputSchema, type Patient } from './schemas/patient';
+import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas/roster';
+import type { StaffMember } from './schemas/staff';
+
+interface ChannelSpec<S extends z.ZodType, O> {
+  input: S;
+  /** Type-only marker for the output; never read at run time. */
+  output: O;
+}
+
+function channel<O>() {
+  return <S extends z.ZodType>(input: S): ChannelSpec<S, O> => ({ input, output: undefined as O });
+}
+
+const id = z.string('validation.required').uuid('validation.id');
+const empty = z.object({}).strict();
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  host: 'electron' | 'browser';
+}
+
+export const channels = {
+  'app.info': channel<AppInfo>()(empty),
+  'staff.list': channel<StaffMember[]>()(empty),
+  'patients.search': channel<RosterPage>()(rosterQuerySchema),
+  'patients.facets': channel<RosterFacets>()(empty),
+  'patients.get': channel<Patient>()(z.object({ id })),
+  'patients.create': channel<Patient>()(z.object({ patient: patientInputSchema })),
+  'patients.update': channel<Patient>()(z.object({ id, patient: patientInputSchema })),
+  'patients.setStatus': channel<Patient>()(
+    z.object({
+      id,
+      status: z.enum(KBZ_STATUSES, 'validation.choice'),
+      note: z.string().max(1000, 'validation.tooLong'),
+    }),
+  ),
+  'patients.archive': channel<Patient>()(
+    z.object({ id, reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') }),
+  ),
+  'patients.restore': channel<Patient>()(z.object({ id })),
+  'import.preview': channel<ImportPreview>()(importPreviewSchema),
+  'import.commit': channel<ImportReport>()(importCommitSchema),
+} satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
+
+export type Channels = typeof channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Channels[C]['output'];

@@ -1,0 +1,80 @@
+// Importing patients from a GP-system CSV export.
+import { z } from 'zod';
+
+/** Patient fields an import column can be mapped to. */
+export const IMPORT_FIELDS = [
+  'hisNumber',
+  'surname',
+  'prefix',
+  'initials',
+  'givenName',
+  'gender',
+  'dateOfBirth',
+  'street',
+  'houseNumber',
+  'postcode',
+  'city',
+  'wijk',
+  'phone',
+  'email',
+  'bsn',
+  'gpName',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Column index per field; a field left out is not imported. */
+export const importMappingSchema = z.partialRecord(
+  z.enum(IMPORT_FIELDS, 'validation.choice'),
+  z.number('validation.number').int().min(0).max(500),
+);
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+/** 40 MB of base64 is ~30 MB of CSV: far more than a practice's roster. */
+const MAX_BASE64 = 40 * 1024 * 1024;
+
+export const importPreviewSchema = z.object({
+  contentBase64: z.string().min(1, 'validation.required').max(MAX_BASE64, 'validation.fileTooLarge'),
+  mapping: importMappingSchema.nullable(),
+});
+export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
+
+export const importCommitSchema = z.object({
+  contentBase64: z.string().min(1, 'validation.required').max(MAX_BASE64, 'validation.fileTooLarge'),
+  mapping: importMappingSchema,
+  onExisting: z.enum(['update', 'skip'], 'validation.choice'),
+  skipInvalidRows: z.boolean('validation.choice'),
+});
+export type ImportCommitInput = z.infer<typeof importCommitSchema>;
+
+export type ImportRowOutcome = 'new' | 'existing' | 'error';
+
+export interface ImportRowIssue {
+  /** 1-based line in the file. */
+  line: number;
+  outcome: ImportRowOutcome;
+  /** Message keys (locale `import.issue.*` or `validation.*`) with the field they concern. */
+  errors: { field: string; key: string }[];
+  warnings: { field: string; key: string }[];
+  hisNumber: string;
+  displayName: string;
+}
+
+export interface ImportPreview {
+  encoding: 'utf-8' | 'windows-1252';
+  delimiter: ';' | ',' | '\t';
+  headers: string[];
+  mapping: ImportMapping;
+  totalRows: number;
+  counts: { new: number; existing: number; error: number; warnings: number };
+  /** The first rows (up to 500), plus every row with an error or warning. */
+  rows: ImportRowIssue[];
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  skippedExisting: number;
+  skippedInvalid: number;
+  gpsAdded: number;
+  errorLines: number[];
+}

@@ -1,0 +1,167 @@
+// The patient on the KBZ roster: what the form sends and what the app returns.
+import { z } from 'zod';
+import { isIsoDate, parseDateInput } from './dates';
+import { isPlausiblePhone, isValidBsn, normaliseBsn, normalisePostcode } from './identifiers';
+
+export const KBZ_STATUSES = ['registered', 'intake', 'plan', 'trajectory', 'closed'] as const;
+export type KbzStatus = (typeof KBZ_STATUSES)[number];
+
+export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const TARGET_GROUP_TAGS = [
+  'vulnerable_family',
+  'mild_intellectual_disability',
+  'addiction',
+  'limited_health_literacy',
+  'multiple_domains',
+  'loneliness',
+  'debts',
+  'language_barrier',
+] as const;
+export type TargetGroupTag = (typeof TARGET_GROUP_TAGS)[number];
+
+export const SIGNALLED_VIA = [
+  'gp',
+  'practice_nurse',
+  'assistant',
+  'neighbourhood_team',
+  'welfare',
+  'self',
+  'other',
+] as const;
+export type SignalledVia = (typeof SIGNALLED_VIA)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, 'validation.tooLong')
+    .transform((v) => v.trim());
+
+const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong');
+
+const dateField = z
+  .string()
+  .max(20, 'validation.tooLong')
+  .transform((v, ctx) => {
+    const iso = parseDateInput(v);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: v.trim() === '' ? 'validation.required' : 'validation.date' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+const optionalDateField = z
+  .string()
+  .max(20, 'validation.tooLong')
+  .transform((v, ctx) => {
+    if (v.trim() === '') return '';
+    const iso = parseDateInput(v);
+    if (!iso) {
+      ctx.addIssue({ code: 'custom', message: 'validation.date' });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+export const patientInputSchema = z
+  .object({
+    hisNumber: requiredText(20).regex(/^[A-Za-z0-9.\-/]+$/, 'validation.hisNumber'),
+    initials: optionalText(20),
+    givenName: optionalText(80),
+    prefix: optionalText(20),
+    surname: requiredText(120),
+    dateOfBirth: dateField,
+    gender: z.enum(GENDERS, 'validation.choice'),
+    bsn: z
+      .string()
+      .max(20, 'validation.tooLong')
+      .transform((v) => normaliseBsn(v.trim()))
+      .refine((v) => v === '' || isValidBsn(v), 'validation.bsn'),
+    street: optionalText(120),
+    houseNumber: optionalText(20),
+    postcode: z
+      .string()
+      .max(10, 'validation.tooLong')
+      .transform((v, ctx) => {
+        if (v.trim() === '') return '';
+        const pc = normalisePostcode(v);
+        if (!pc) {
+          ctx.addIssue({ code: 'custom', message: 'validation.postcode' });
+          return z.NEVER;
+        }
+        return pc;
+      }),
+    city: optionalText(80),
+    wijk: optionalText(80),
+    phone: optionalText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
+    email: optionalText(254).refine(
+      (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+      'validation.email',
+    ),
+    gpId: z.string().max(64, 'validation.tooLong'),
+    tags: z.array(z.enum(TARGET_GROUP_TAGS, 'validation.choice')).max(TARGET_GROUP_TAGS.length),
+    interpreterNeeded: z.boolean('validation.choice'),
+    interpreterLanguage: optionalText(60),
+    longConsult: z.boolean('validation.choice'),
+    signalledVia: z.union([z.enum(SIGNALLED_VIA, 'validation.choice'), z.literal('')]),
+    signalledBy: optionalText(120),
+    signalledOn: optionalDateField,
+    notes: optionalText(4000),
+  })
+  .superRefine((p, ctx) => {
+    if (p.interpreterNeeded && p.interpreterLanguage === '') {
+      ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: 'validation.interpreterLanguage' });
+    }
+    if (isIsoDate(p.dateOfBirth) && p.dateOfBirth > new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'validation.dateInFuture' });
+    }
+    if (p.dateOfBirth < '1900-01-01') {
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'validation.dateTooOld' });
+    }
+  });
+
+/** What the form holds (dates as typed, dd-mm-jjjj). */
+export type PatientFormValues = z.input<typeof patientInputSchema>;
+/** What main stores (dates ISO, postcode normalised). */
+export type PatientInput = z.output<typeof patientInputSchema>;
+
+export interface StatusChange {
+  status: KbzStatus;
+  changedAt: string;
+  note: string;
+}
+
+export interface Patient extends PatientInput {
+  id: string;
+  status: KbzStatus;
+  statusSince: string;
+  archivedAt: string | null;
+  archiveReason: string;
+  createdAt: string;
+  updatedAt: string;
+  statusHistory: StatusChange[];
+}
+
+/** One row of the roster list: only what the list shows. */
+export interface PatientListItem {
+  id: string;
+  hisNumber: string;
+  initials: string;
+  givenName: string;
+  prefix: string;
+  surname: string;
+  dateOfBirth: string;
+  postcode: string;
+  wijk: string;
+  gpId: string;
+  status: KbzStatus;
+  tags: TargetGroupTag[];
+  archived: boolean;
+}

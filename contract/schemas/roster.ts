@@ -1,0 +1,32 @@
+// Searching, filtering and paging the roster.
+import { z } from 'zod';
+import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus, type PatientListItem } from './patient';
+
+export const ROSTER_SORTS = ['surname', 'hisNumber', 'dateOfBirth', 'statusSince'] as const;
+export type RosterSort = (typeof ROSTER_SORTS)[number];
+
+export const rosterQuerySchema = z.object({
+  text: z.string().max(200, 'validation.tooLong'),
+  statuses: z.array(z.enum(KBZ_STATUSES, 'validation.choice')).max(KBZ_STATUSES.length),
+  tag: z.union([z.enum(TARGET_GROUP_TAGS, 'validation.choice'), z.literal('')]),
+  gpId: z.string().max(64, 'validation.tooLong'),
+  wijk: z.string().max(80, 'validation.tooLong'),
+  archived: z.enum(['active', 'archived', 'all'], 'validation.choice'),
+  sort: z.enum(ROSTER_SORTS, 'validation.choice'),
+  descending: z.boolean('validation.choice'),
+  offset: z.number('validation.number').int('validation.number').min(0).max(10_000_000),
+  limit: z.number('validation.number').int('validation.number').min(1).max(500),
+});
+export type RosterQuery = z.infer<typeof rosterQuerySchema>;
+
+export interface RosterPage {
+  total: number;
+  offset: number;
+  rows: PatientListItem[];
+  /** Matches per status for the same text and filters, ignoring the status filter. */
+  statusCounts: Record<KbzStatus, number>;
+}
+
+export interface RosterFacets {
+  wijken: string[];
+}

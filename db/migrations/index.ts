@@ -1,0 +1,5 @@
+// The explicit, ordered list of migrations. Append only; never edit a released one.
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];

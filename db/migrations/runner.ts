@@ -1,0 +1,60 @@
+// Brings a database to the app's schema version: backup first, each step in a transaction.
+import { copyFileSync, existsSync } from 'node:fs';
+import type { Db } from '../connection';
+import { MIGRATIONS } from './index';
+import type { Migration } from './types';
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly fileVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(
+      `Deze database (versie ${fileVersion}) is gemaakt met een nieuwere KBZ Werkplek (deze kent versie ${appVersion}). ` +
+        'Installeer de nieuwste versie van de app.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function checkOrder(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration list out of order at ${m.name}`);
+  });
+}
+
+export interface MigrateOptions {
+  /** Path of the database file; a copy is made beside it before migrating. Omit for in-memory. */
+  file?: string;
+  migrations?: readonly Migration[];
+  now?: () => Date;
+}
+
+/** Returns the path of the backup made, or null when nothing needed migrating. */
+export function migrate(db: Db, options: MigrateOptions = {}): string | null {
+  const list = options.migrations ?? MIGRATIONS;
+  checkOrder(list);
+  const latest = list.length;
+  const current = schemaVersion(db);
+  if (current > latest) throw new DatabaseTooNewError(current, latest);
+  if (current === latest) return null;
+
+  let backup: string | null = null;
+  if (options.file && current > 0 && existsSync(options.file)) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    backup = `${options.file}.v${current}-${stamp}.bak`;
+    copyFileSync(options.file, backup);
+  }
+  for (const m of list.slice(current)) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return backup;
+}

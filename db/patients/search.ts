@@ -1,0 +1,93 @@
+// The roster query: prefix search over the folded words, filters, sorting and paging.
+import { KBZ_STATUSES, type KbzStatus } from '../../contract/schemas/patient';
+import type { RosterPage, RosterQuery } from '../../contract/schemas/roster';
+import { foldText } from '../../contract/schemas/text';
+import type { Db } from '../connection';
+import { prepared } from '../statement-cache';
+import { fromDbListRow, type DbPatientListRow } from './rows';
+
+/** Query words for the FTS index: dates and postcodes typed with separators become one word. */
+export function queryWords(text: string): string[] {
+  const joined = foldText(text)
+    .replace(/\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{1,4}))?\b/g, (_m, d: string, m: string, y?: string) =>
+      `${d.padStart(2, '0')}${m.padStart(2, '0')}${y ?? ''}`,
+    )
+    .replace(/\b(\d{4})\s+([a-z]{1,2})\b/g, '$1$2');
+  return joined.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, 12);
+}
+
+export function ftsMatch(words: string[]): string {
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+const ORDER: Record<RosterQuery['sort'], string> = {
+  surname: 'p.sort_key',
+  hisNumber: 'p.his_number',
+  dateOfBirth: 'p.date_of_birth',
+  statusSince: 'p.status_since',
+};
+
+export interface RosterSql {
+  listSql: string;
+  countSql: string;
+  params: Record<string, string | number>;
+  listParams: Record<string, string | number>;
+}
+
+export function buildRosterSql(q: RosterQuery): RosterSql {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const words = queryWords(q.text);
+  if (words.length > 0) {
+    where.push('p.seq IN (SELECT rowid FROM patients_search WHERE patients_search MATCH @match)');
+    params.match = ftsMatch(words);
+  }
+  if (q.archived === 'active') where.push('p.archived_at IS NULL');
+  if (q.archived === 'archived') where.push('p.archived_at IS NOT NULL');
+  if (q.gpId !== '') {
+    where.push('p.gp_id = @gpId');
+    params.gpId = q.gpId;
+  }
+  if (q.wijk !== '') {
+    where.push('p.wijk = @wijk');
+    params.wijk = q.wijk;
+  }
+  if (q.tag !== '') {
+    where.push('EXISTS (SELECT 1 FROM patient_tags t WHERE t.tag = @tag AND t.patient_seq = p.seq)');
+    params.tag = q.tag;
+  }
+  const statusWhere = [...where];
+  const statuses = [...new Set(q.statuses)];
+  if (statuses.length > 0 && statuses.length < KBZ_STATUSES.length) {
+    // Status names come from the enum, never from free text.
+    statusWhere.push(`p.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`);
+  }
+  const clause = (w: string[]) => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+  const dir = q.descending ? 'DESC' : 'ASC';
+  const order = ORDER[q.sort];
+  const tie = order === 'p.sort_key' ? '' : `, p.sort_key ${dir}`;
+  const listSql = `SELECT p.id, p.his_number, p.initials, p.given_name, p.prefix, p.surname, p.date_of_birth,
+      p.postcode, p.wijk, p.gp_id, p.status, p.tags, p.archived_at
+    FROM patients p ${clause(statusWhere)}
+    ORDER BY ${order} ${dir}${tie} LIMIT @limit OFFSET @offset`;
+  const countSql = `SELECT p.status AS status, count(*) AS n FROM patients p ${clause(where)} GROUP BY p.status`;
+  return { listSql, countSql, params, listParams: { ...params, limit: q.limit, offset: q.offset } };
+}
+
+export function searchRoster(db: Db, q: RosterQuery): RosterPage {
+  const sql = buildRosterSql(q);
+  const rows = prepared(db, sql.listSql).all(sql.listParams) as DbPatientListRow[];
+  const counts = prepared(db, sql.countSql).all(sql.params) as { status: KbzStatus; n: number }[];
+  const statusCounts = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
+  for (const c of counts) statusCounts[c.status] = c.n;
+  const selected = q.statuses.length > 0 ? new Set(q.statuses) : new Set(KBZ_STATUSES);
+  const total = KBZ_STATUSES.filter((s) => selected.has(s)).reduce((n, s) => n + statusCounts[s], 0);
+  return { total, offset: q.offset, rows: rows.map(fromDbListRow), statusCounts };
+}
+
+export function listWijken(db: Db): string[] {
+  const rows = prepared(db, "SELECT DISTINCT wijk FROM patients WHERE wijk <> '' ORDER BY wijk").all() as {
+    wijk: string;
+  }[];
+  return rows.map((r) => r.wijk);
+}

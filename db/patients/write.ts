@@ -1,0 +1,118 @@
+// Reading one patient and every change to a patient row. Callers own the transaction.
+import type { KbzStatus, Patient, PatientInput } from '../../contract/schemas/patient';
+import type { Db } from '../connection';
+import type { Clock, IdSource } from '../ids';
+import { prepared } from '../statement-cache';
+import { fromDbPatient, searchTextOf, toDbValues, type DbPatient } from './rows';
+
+export interface WriteDeps {
+  db: Db;
+  clock: Clock;
+  ids: IdSource;
+}
+
+function historyOf(db: Db, patientId: string): Patient['statusHistory'] {
+  const rows = prepared(
+    db,
+    'SELECT status, changed_at, note FROM patient_status_history WHERE patient_id = ? ORDER BY changed_at, id',
+  ).all(patientId) as { status: KbzStatus; changed_at: string; note: string }[];
+  return rows.map((r) => ({ status: r.status, changedAt: r.changed_at, note: r.note }));
+}
+
+function rowById(db: Db, id: string): DbPatient | undefined {
+  return prepared(db, 'SELECT * FROM patients WHERE id = ?').get(id) as DbPatient | undefined;
+}
+
+export function getPatient(db: Db, id: string): Patient | null {
+  const row = rowById(db, id);
+  return row ? fromDbPatient(row, historyOf(db, id)) : null;
+}
+
+export interface ExistingMatch {
+  id: string;
+  seq: number;
+}
+
+export function findPatientByHisNumber(db: Db, hisNumber: string): ExistingMatch | null {
+  return (prepared(db, 'SELECT id, seq FROM patients WHERE his_number = ?').get(hisNumber) as ExistingMatch) ?? null;
+}
+
+export function findPatientByBsn(db: Db, bsn: string): ExistingMatch | null {
+  if (bsn === '') return null;
+  return (prepared(db, 'SELECT id, seq FROM patients WHERE bsn = ?').get(bsn) as ExistingMatch) ?? null;
+}
+
+function writeSearchAndTags(db: Db, seq: number, p: PatientInput, replacing: boolean): void {
+  if (replacing) {
+    prepared(db, 'DELETE FROM patients_search WHERE rowid = ?').run(seq);
+    prepared(db, 'DELETE FROM patient_tags WHERE patient_seq = ?').run(seq);
+  }
+  prepared(db, 'INSERT INTO patients_search(rowid, words) VALUES (?, ?)').run(seq, searchTextOf(p));
+  const insertTag = prepared(db, 'INSERT OR IGNORE INTO patient_tags(tag, patient_seq) VALUES (?, ?)');
+  for (const tag of p.tags) insertTag.run(tag, seq);
+}
+
+function appendStatus(deps: WriteDeps, patientId: string, status: KbzStatus, at: string, note: string): void {
+  prepared(
+    deps.db,
+    'INSERT INTO patient_status_history(id, patient_id, status, changed_at, note) VALUES (?, ?, ?, ?, ?)',
+  ).run(deps.ids.next(), patientId, status, at, note);
+}
+
+export function insertPatient(deps: WriteDeps, p: PatientInput, status: KbzStatus = 'registered'): string {
+  const id = deps.ids.next();
+  const now = deps.clock.now();
+  const info = prepared(
+    deps.db,
+    `INSERT INTO patients (id, his_number, initials, given_name, prefix, surname, sort_key, date_of_birth, gender, bsn,
+      street, house_number, postcode, city, wijk, phone, email, gp_id, tags, interpreter_needed, interpreter_language,
+      long_consult, signalled_via, signalled_by, signalled_on, notes, status, status_since, created_at, updated_at)
+     VALUES (@id, @his_number, @initials, @given_name, @prefix, @surname, @sort_key, @date_of_birth, @gender, @bsn,
+      @street, @house_number, @postcode, @city, @wijk, @phone, @email, @gp_id, @tags, @interpreter_needed,
+      @interpreter_language, @long_consult, @signalled_via, @signalled_by, @signalled_on, @notes, @status, @now, @now, @now)`,
+  ).run({ ...toDbValues(p), id, status, now });
+  writeSearchAndTags(deps.db, Number(info.lastInsertRowid), p, false);
+  appendStatus(deps, id, status, now, '');
+  return id;
+}
+
+/** Returns false when no patient has this id. */
+export function updatePatient(deps: WriteDeps, id: string, p: PatientInput): boolean {
+  const existing = rowById(deps.db, id);
+  if (!existing) return false;
+  prepared(
+    deps.db,
+    `UPDATE patients SET his_number=@his_number, initials=@initials, given_name=@given_name, prefix=@prefix,
+      surname=@surname, sort_key=@sort_key, date_of_birth=@date_of_birth, gender=@gender, bsn=@bsn, street=@street,
+      house_number=@house_number, postcode=@postcode, city=@city, wijk=@wijk, phone=@phone, email=@email,
+      gp_id=@gp_id, tags=@tags, interpreter_needed=@interpreter_needed, interpreter_language=@interpreter_language,
+      long_consult=@long_consult, signalled_via=@signalled_via, signalled_by=@signalled_by,
+      signalled_on=@signalled_on, notes=@notes, updated_at=@now WHERE id=@id`,
+  ).run({ ...toDbValues(p), id, now: deps.clock.now() });
+  writeSearchAndTags(deps.db, existing.seq, p, true);
+  return true;
+}
+
+export function setPatientStatus(deps: WriteDeps, id: string, status: KbzStatus, note: string): boolean {
+  const existing = rowById(deps.db, id);
+  if (!existing) return false;
+  if (existing.status === status) return true;
+  const now = deps.clock.now();
+  prepared(deps.db, 'UPDATE patients SET status = ?, status_since = ?, updated_at = ? WHERE id = ?').run(
+    status,
+    now,
+    now,
+    id,
+  );
+  appendStatus(deps, id, status, now, note);
+  return true;
+}
+
+export function setPatientArchived(deps: WriteDeps, id: string, reason: string | null): boolean {
+  const now = deps.clock.now();
+  const info = prepared(
+    deps.db,
+    'UPDATE patients SET archived_at = ?, archive_reason = ?, updated_at = ? WHERE id = ?',
+  ).run(reason === null ? null : now, reason ?? '', now, id);
+  return info.changes === 1;
+}

@@ -1,0 +1,90 @@
+// Lint rules, including the architecture's import directions:
+// renderer -> contract <- main/services -> db; only main/ and preload/ may import electron.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const electron = { name: 'electron', message: 'Only main/ (outside services/) and preload/ may import electron.' };
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, { name: 'better-sqlite3', message: 'The renderer reaches data only through the contract.' }],
+          patterns: [
+            pattern(['**/db/**', '**/db', '../../../db/*'], 'The renderer never imports db/.'),
+            pattern(['**/main/**', '../../../main/*'], 'The renderer never imports main/.'),
+            pattern(['node:*'], 'The renderer runs in a sandbox without Node.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron, { name: 'better-sqlite3', message: 'The contract is shared with the renderer.' }],
+          patterns: [
+            pattern(['**/db/**', '**/main/**', '**/renderer/**', '**/preload/**'], 'The contract imports nothing of ours but itself and locales.'),
+            pattern(['node:*'], 'The contract is shared with the renderer: no Node modules.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [pattern(['**/main/**', '**/renderer/**', '**/preload/**'], 'db/ is below main/services: it imports only contract/.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/services/**/*.ts', 'main/browser-host/**/*.ts', 'main/security/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [pattern(['**/renderer/**', '**/preload/**'], 'Services never import the renderer or preload.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['**/db/**', '**/main/**', '**/renderer/**'], 'The preload is built from the contract only.')] },
+      ],
+    },
+  },
+);

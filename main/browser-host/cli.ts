@@ -1,0 +1,38 @@
+// `npm run start:browser`: the same app in a browser, for development and tests.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createHandlerTable } from '../services/handlers';
+import { createServiceEnv, openStore } from '../services/open-store';
+import { createBrowserHost, listen } from './server';
+import { parseHostOptions } from './options';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(): Promise<void> {
+  const options = parseHostOptions(process.argv.slice(2), process.env);
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const db = openStore(options.dataDir);
+  const env = createServiceEnv(db, { host: 'browser', appVersion: version, dataDir: options.dataDir });
+  const server = createBrowserHost({
+    table: createHandlerTable(),
+    env,
+    rendererDir: join(root, 'out', 'renderer'),
+    token: options.token,
+    port: options.port,
+  });
+  const port = await listen(server, options.port);
+  console.log(`KBZ Werkplek (browser host) is running: open http://127.0.0.1:${port}/#token=${options.token}`);
+  const stop = () => {
+    server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`KBZ Werkplek could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+// Failures a handler raises on purpose: a code and a locale key, never patient data.
+import type { ErrorCode } from '../../contract/result';
+
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(messageKey);
+    this.name = 'AppFailure';
+  }
+}
+
+export const notFound = () => new AppFailure('not_found', 'errors.patientNotFound');

@@ -1,0 +1,9 @@
+// All channels' handlers in one table.
+import { appHandlers, staffHandlers } from './app/handlers';
+import { buildHandlerTable, type HandlerTable } from './handler-table';
+import { importHandlers } from './import/handlers';
+import { patientHandlers } from './patients/handlers';
+
+export function createHandlerTable(): HandlerTable {
+  return buildHandlerTable([appHandlers, staffHandlers, patientHandlers, importHandlers]);
+}

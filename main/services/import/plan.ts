@@ -1,0 +1,109 @@
+// Reads a whole export and decides per row: new patient, existing patient, or error.
+import type { ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
+import type { Patient, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
+import type { Db } from '../../../db/connection';
+import { findPatientByBsn, findPatientByHisNumber, getPatient } from '../../../db/patients/write';
+import { foldGpName, gpIdsByFoldedName } from '../../../db/staff';
+import { AppFailure } from '../errors';
+import { guessMapping } from './columns';
+import { base64ToBytes, decodeCsvBytes } from './decode';
+import { parseCsv } from './parse-csv';
+import { cell, EMPTY_PATIENT, rowToPatient } from './row-to-patient';
+
+export interface PlannedRow extends ImportRowIssue {
+  input: PatientInput | null;
+  existingId: string | null;
+  /** Folded name of a GP that is not yet in the staff list. */
+  newGpName: string;
+}
+
+export interface ImportPlan {
+  preview: Omit<ImportPreview, 'rows'>;
+  rows: PlannedRow[];
+}
+
+function existingAsForm(p: Patient): PatientFormValues {
+  const { id: _id, status: _s, statusSince: _ss, archivedAt: _a, archiveReason: _r, createdAt: _c, updatedAt: _u,
+    statusHistory: _h, ...input } = p;
+  return input;
+}
+
+function displayName(cells: string[], mapping: ImportMapping): string {
+  return [cell(cells, mapping, 'initials'), cell(cells, mapping, 'prefix'), cell(cells, mapping, 'surname')]
+    .filter((s) => s)
+    .join(' ')
+    .slice(0, 80);
+}
+
+export function planImport(db: Db, contentBase64: string, mappingIn: ImportMapping | null): ImportPlan {
+  const bytes = base64ToBytes(contentBase64);
+  if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const csv = parseCsv(text);
+  if (csv.headers.length < 2) throw new AppFailure('invalid_input', 'errors.fileNoColumns');
+  const mapping = mappingIn ?? guessMapping(csv.headers);
+  if (Object.values(mapping).some((i) => i >= csv.headers.length)) {
+    throw new AppFailure('invalid_input', 'errors.mappingOutOfRange');
+  }
+  if (mapping.hisNumber === undefined || mapping.surname === undefined || mapping.dateOfBirth === undefined) {
+    throw new AppFailure('invalid_input', 'errors.mappingIncomplete');
+  }
+  const gps = gpIdsByFoldedName(db);
+  const seenNumbers = new Set<string>();
+  const seenBsns = new Set<string>();
+  const rows: PlannedRow[] = csv.rows.map(({ line, cells }) => {
+    const number = cell(cells, mapping, 'hisNumber') ?? '';
+    const byNumber = number ? findPatientByHisNumber(db, number) : null;
+    const bsnCell = (cell(cells, mapping, 'bsn') ?? '').replace(/\s/g, '');
+    const byBsn = bsnCell ? findPatientByBsn(db, bsnCell.padStart(9, '0')) : null;
+    const base = byNumber ?? byBsn;
+    const existing = base ? getPatient(db, base.id) : null;
+    const check = rowToPatient(cells, mapping, existing ? existingAsForm(existing) : EMPTY_PATIENT);
+    const errors = [...check.errors];
+    if (byNumber && byBsn && byNumber.id !== byBsn.id) errors.push({ field: 'bsn', key: 'import.issue.bsnOtherPatient' });
+    if (check.input) {
+      if (seenNumbers.has(check.input.hisNumber)) errors.push({ field: 'hisNumber', key: 'import.issue.duplicateInFile' });
+      if (check.input.bsn && seenBsns.has(check.input.bsn)) errors.push({ field: 'bsn', key: 'import.issue.duplicateInFile' });
+      seenNumbers.add(check.input.hisNumber);
+      if (check.input.bsn) seenBsns.add(check.input.bsn);
+    }
+    let newGpName = '';
+    if (check.input && check.gpName) {
+      const gpId = gps.get(foldGpName(check.gpName));
+      if (gpId) check.input.gpId = gpId;
+      else {
+        newGpName = check.gpName;
+        check.warnings.push({ field: 'gpName', key: 'import.issue.gpAdded' });
+      }
+    }
+    const ok = errors.length === 0 && check.input !== null;
+    return {
+      line,
+      outcome: ok ? (existing ? 'existing' : 'new') : 'error',
+      errors,
+      warnings: check.warnings,
+      hisNumber: number.slice(0, 20),
+      displayName: displayName(cells, mapping),
+      input: ok ? check.input : null,
+      existingId: existing?.id ?? null,
+      newGpName,
+    };
+  });
+  const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
+  return {
+    preview: {
+      encoding,
+      delimiter: csv.delimiter,
+      headers: csv.headers.map((h) => h.slice(0, 80)),
+      mapping,
+      totalRows: rows.length,
+      counts: {
+        new: count('new'),
+        existing: count('existing'),
+        error: count('error'),
+        warnings: rows.filter((r) => r.warnings.length > 0).length,
+      },
+    },
+    rows,
+  };
+}

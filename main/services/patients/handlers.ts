@@ -1,0 +1,76 @@
+// Roster channels: search, read, create, edit, status, archive.
+import type { PatientInput } from '../../../contract/schemas/patient';
+import { searchRoster, listWijken } from '../../../db/patients/search';
+import {
+  findPatientByBsn,
+  findPatientByHisNumber,
+  getPatient,
+  insertPatient,
+  setPatientArchived,
+  setPatientStatus,
+  updatePatient,
+} from '../../../db/patients/write';
+import { staffExists } from '../../../db/staff';
+import type { ServiceContext } from '../context';
+import { AppFailure, notFound } from '../errors';
+import type { AreaHandlers } from '../handler-table';
+
+function checkUnique(ctx: ServiceContext, p: PatientInput, selfId: string | null): void {
+  const byNumber = findPatientByHisNumber(ctx.db, p.hisNumber);
+  if (byNumber && byNumber.id !== selfId) {
+    throw new AppFailure('conflict', 'errors.duplicateHisNumber', { hisNumber: 'validation.duplicateHisNumber' });
+  }
+  const byBsn = findPatientByBsn(ctx.db, p.bsn);
+  if (byBsn && byBsn.id !== selfId) {
+    throw new AppFailure('conflict', 'errors.duplicateBsn', { bsn: 'validation.duplicateBsn' });
+  }
+  if (p.gpId !== '' && !staffExists(ctx.db, p.gpId)) {
+    throw new AppFailure('invalid_input', 'errors.invalidInput', { gpId: 'validation.choice' });
+  }
+}
+
+function loaded(ctx: ServiceContext, id: string) {
+  const patient = getPatient(ctx.db, id);
+  if (!patient) throw notFound();
+  return patient;
+}
+
+export const patientHandlers: AreaHandlers<'patients'> = {
+  'patients.search': (q, ctx) => searchRoster(ctx.db, q),
+  'patients.facets': (_input, ctx) => ({ wijken: listWijken(ctx.db) }),
+  'patients.get': ({ id }, ctx) => {
+    const patient = loaded(ctx, id);
+    ctx.access('view', id);
+    return patient;
+  },
+  'patients.create': ({ patient }, ctx) => {
+    checkUnique(ctx, patient, null);
+    const id = insertPatient(ctx, patient);
+    ctx.access('create', id);
+    return loaded(ctx, id);
+  },
+  'patients.update': ({ id, patient }, ctx) => {
+    loaded(ctx, id);
+    checkUnique(ctx, patient, id);
+    updatePatient(ctx, id, patient);
+    ctx.access('update', id);
+    return loaded(ctx, id);
+  },
+  'patients.setStatus': ({ id, status, note }, ctx) => {
+    if (!setPatientStatus(ctx, id, status, note.trim())) throw notFound();
+    ctx.access('update', id);
+    return loaded(ctx, id);
+  },
+  'patients.archive': ({ id, reason }, ctx) => {
+    if (loaded(ctx, id).archivedAt !== null) throw new AppFailure('conflict', 'errors.alreadyArchived');
+    setPatientArchived(ctx, id, reason);
+    ctx.access('update', id);
+    return loaded(ctx, id);
+  },
+  'patients.restore': ({ id }, ctx) => {
+    if (loaded(ctx, id).archivedAt === null) throw new AppFailure('conflict', 'errors.notArchived');
+    setPatientArchived(ctx, id, null);
+    ctx.access('update', id);
+    return loaded(ctx, id);
+  },
+};

@@ -1,0 +1,23 @@
+// A keyboard shortcut for the lifetime of a screen.
+import { useEffect, useRef } from 'react';
+
+export interface Shortcut {
+  key: string;
+  ctrl?: boolean;
+  alt?: boolean;
+}
+
+export function useShortcut(shortcut: Shortcut, action: () => void): void {
+  const actionRef = useRef(action);
+  actionRef.current = action;
+  const { key, ctrl = false, alt = false } = shortcut;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== key || (e.ctrlKey || e.metaKey) !== ctrl || e.altKey !== alt) return;
+      e.preventDefault();
+      actionRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [key, ctrl, alt]);
+}

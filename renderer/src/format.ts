@@ -1,0 +1,29 @@
+// How names, dates and ages are shown.
+import { formatDateNl } from '../../contract/schemas/dates';
+
+interface NameParts {
+  initials: string;
+  givenName: string;
+  prefix: string;
+  surname: string;
+}
+
+/** Roster style: "Hoff-Öztürk, Ĳ. van 't (Ĳsbrand)". */
+export function rosterName(p: NameParts): string {
+  const tail = [p.initials, p.prefix].filter(Boolean).join(' ');
+  const given = p.givenName ? ` (${p.givenName})` : '';
+  return `${p.surname}${tail ? `, ${tail}` : ''}${given}`;
+}
+
+/** Reading style: "Ĳsbrand van 't Hoff-Öztürk". */
+export function fullName(p: NameParts): string {
+  return [p.givenName || p.initials, p.prefix, p.surname].filter(Boolean).join(' ');
+}
+
+export function ageOn(dateOfBirth: string, today: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+export { formatDateNl };

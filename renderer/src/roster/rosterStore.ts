@@ -1,0 +1,88 @@
+// Roster state: the query, and the pages of results fetched as the list scrolls.
+import { create } from 'zustand';
+import type { KbzStatus, PatientListItem } from '../../../contract/schemas/patient';
+import { KBZ_STATUSES } from '../../../contract/schemas/patient';
+import type { RosterQuery } from '../../../contract/schemas/roster';
+import { kbz } from '../api/api';
+
+export const PAGE_SIZE = 100;
+
+export type RosterFilters = Omit<RosterQuery, 'offset' | 'limit'>;
+
+export const DEFAULT_FILTERS: RosterFilters = {
+  text: '',
+  statuses: [],
+  tag: '',
+  gpId: '',
+  wijk: '',
+  archived: 'active',
+  sort: 'surname',
+  descending: false,
+};
+
+interface RosterState {
+  filters: RosterFilters;
+  generation: number;
+  total: number | null;
+  statusCounts: Record<KbzStatus, number>;
+  pages: Record<number, PatientListItem[]>;
+  error: string | null;
+  activeIndex: number;
+  setFilters(patch: Partial<RosterFilters>): void;
+  resetFilters(): void;
+  reload(): void;
+  ensurePage(page: number): void;
+  setActiveIndex(index: number): void;
+}
+
+const requested = new Set<string>();
+const zeroCounts = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
+
+export const useRoster = create<RosterState>((set, get) => ({
+  filters: DEFAULT_FILTERS,
+  generation: 0,
+  total: null,
+  statusCounts: zeroCounts,
+  pages: {},
+  error: null,
+  activeIndex: 0,
+  setFilters: (patch) => {
+    set({ filters: { ...get().filters, ...patch } });
+    get().reload();
+  },
+  resetFilters: () => {
+    set({ filters: { ...DEFAULT_FILTERS, text: get().filters.text } });
+    get().reload();
+  },
+  reload: () => {
+    set({ generation: get().generation + 1, pages: {}, activeIndex: 0 });
+    get().ensurePage(0);
+  },
+  ensurePage: (page) => {
+    const { generation, filters, pages } = get();
+    const key = `${generation}:${page}`;
+    if (pages[page] || requested.has(key)) return;
+    requested.add(key);
+    void kbz()
+      .patients.search({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      .then((r) => {
+        requested.delete(key);
+        if (get().generation !== generation) return; // an answer to an older query
+        if (!r.ok) {
+          set({ error: r.error.message });
+          return;
+        }
+        set({
+          error: null,
+          total: r.value.total,
+          statusCounts: r.value.statusCounts,
+          pages: { ...get().pages, [page]: r.value.rows },
+        });
+      });
+  },
+  setActiveIndex: (index) => set({ activeIndex: index }),
+}));
+
+export function rowAt(pages: Record<number, PatientListItem[]>, index: number): PatientListItem | undefined {
+  return pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+}

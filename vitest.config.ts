@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{contract,db,main,scripts,preload}/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    env: { TZ: 'Europe/Amsterdam' },
+  },
+});

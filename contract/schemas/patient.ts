@@ -72,7 +72,7 @@ const optionalDateField = z
 
 export const patientInputSchema = z
   .object({
-    hisNumber: requiredText(20).regex(/^[A-Za-z0-9.\-/]+$/, 'validation.hisNumber'),
+    hisNumber: requiredText(20).regex(/^[A-Za-z0-9.\-/]*$/, 'validation.hisNumber'),
     initials: optionalText(20),
     givenName: optionalText(80),
     prefix: optionalText(20),

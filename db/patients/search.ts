@@ -9,6 +9,9 @@ import { fromDbListRow, type DbPatientListRow } from './rows';
 /** Query words for the FTS index: dates and postcodes typed with separators become one word. */
 export function queryWords(text: string): string[] {
   const joined = foldText(text)
+    .replace(/\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b/g, (_m, y: string, m: string, d?: string) =>
+      `${y}${m.padStart(2, '0')}${d ? d.padStart(2, '0') : ''}`,
+    )
     .replace(/\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{1,4}))?\b/g, (_m, d: string, m: string, y?: string) =>
       `${d.padStart(2, '0')}${m.padStart(2, '0')}${y ?? ''}`,
     )

@@ -1,0 +1,100 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PatientFormValues } from '../../contract/schemas/patient';
+import { patientInputSchema } from '../../contract/schemas/patient';
+import type { RosterQuery } from '../../contract/schemas/roster';
+import { patientForm, testEnv, withGp } from '../../main/services/testing/test-env';
+import type { ServiceEnv } from '../../main/services/context';
+import { queryWords, searchRoster } from './search';
+import { insertPatient, setPatientArchived } from './write';
+
+const base: RosterQuery = {
+  text: '',
+  statuses: [],
+  tag: '',
+  gpId: '',
+  wijk: '',
+  archived: 'active',
+  sort: 'surname',
+  descending: false,
+  offset: 0,
+  limit: 100,
+};
+
+let env: ServiceEnv;
+let gp: string;
+const ids: Record<string, string> = {};
+
+function add(key: string, values: Partial<PatientFormValues>, status: Parameters<typeof insertPatient>[2] = 'registered') {
+  ids[key] = insertPatient(env, patientInputSchema.parse(patientForm({ bsn: '', ...values })), status);
+}
+
+function names(q: Partial<RosterQuery>): string[] {
+  return searchRoster(env.db, { ...base, ...q }).rows.map((r) => `${r.prefix ? r.prefix + ' ' : ''}${r.surname}`);
+}
+
+beforeEach(() => {
+  env = testEnv();
+  gp = withGp(env);
+  add('hoff', { hisNumber: '1', surname: 'Hoff-Öztürk', prefix: "van 't", givenName: 'Ĳsbrand', dateOfBirth: '02-11-1985', postcode: '3563 MN', gpId: gp, tags: ['addiction'] });
+  add('berg', { hisNumber: '2', surname: 'Berg', prefix: 'van den', givenName: 'Ingrid', dateOfBirth: '15-03-1950', postcode: '3561 AB', wijk: 'Zuilen' }, 'plan');
+  add('aalst', { hisNumber: '3', surname: 'Aalst', prefix: 'van', givenName: 'Daan', dateOfBirth: '01-01-2000', postcode: '3562 GH' }, 'intake');
+  add('yilmaz', { hisNumber: '40', surname: 'Yılmaz', prefix: '', givenName: 'Ayşe', dateOfBirth: '30-06-1970', postcode: '3564 XY', tags: [] });
+  add('vries', { hisNumber: '41', surname: 'Jansen-de Vries', prefix: '', givenName: 'Mieke', dateOfBirth: '12-12-1944', postcode: '3565 AA', tags: [] }, 'closed');
+});
+
+describe('roster search', () => {
+  it('sorts on the surname without tussenvoegsel', () => {
+    expect(names({})).toEqual(['van Aalst', 'van den Berg', "van 't Hoff-Öztürk", 'Jansen-de Vries', 'Yılmaz']);
+    expect(names({ descending: true })[0]).toBe('Yılmaz');
+  });
+
+  it.each([
+    ['hoff', ["van 't Hoff-Öztürk"]],
+    ['ozt', ["van 't Hoff-Öztürk"]],
+    ['öztürk', ["van 't Hoff-Öztürk"]],
+    ['ijsb', ["van 't Hoff-Öztürk"]],
+    ["van 't ho", ["van 't Hoff-Öztürk"]],
+    ['yilm', ['Yılmaz']],
+    ['vries', ['Jansen-de Vries']],
+    ['ber ingr', ['van den Berg']],
+    ['40', ['Yılmaz']],
+    ['02-11-1985', ["van 't Hoff-Öztürk"]],
+    ['2-11-1985', ["van 't Hoff-Öztürk"]],
+    ['1985-11-02', ["van 't Hoff-Öztürk"]],
+    ['3561 AB', ['van den Berg']],
+    ['3561ab', ['van den Berg']],
+    ['zzz', []],
+    ['"; DROP TABLE patients; --', []],
+  ])('%j finds %j', (text, expected) => expect(names({ text })).toEqual(expected));
+
+  it('filters on status, tag, GP, wijk and counts per status', () => {
+    expect(names({ statuses: ['plan', 'intake'] })).toEqual(['van Aalst', 'van den Berg']);
+    expect(names({ tag: 'addiction' })).toEqual(["van 't Hoff-Öztürk"]);
+    expect(names({ gpId: gp })).toEqual(["van 't Hoff-Öztürk"]);
+    expect(names({ wijk: 'Zuilen' })).toEqual(['van den Berg']);
+    const page = searchRoster(env.db, { ...base, statuses: ['plan'] });
+    expect(page.total).toBe(1);
+    expect(page.statusCounts).toEqual({ registered: 2, intake: 1, plan: 1, trajectory: 0, closed: 1 });
+  });
+
+  it('hides archived patients unless asked', () => {
+    setPatientArchived(env, ids.berg!, 'verhuisd');
+    expect(names({})).not.toContain('van den Berg');
+    expect(names({ archived: 'archived' })).toEqual(['van den Berg']);
+    expect(names({ archived: 'all' })).toHaveLength(5);
+  });
+
+  it('pages through the sorted list', () => {
+    const first = searchRoster(env.db, { ...base, limit: 2 });
+    const second = searchRoster(env.db, { ...base, limit: 2, offset: 2 });
+    expect(first.total).toBe(5);
+    expect([...first.rows, ...second.rows].map((r) => r.surname)).toEqual(['Aalst', 'Berg', 'Hoff-Öztürk', 'Jansen-de Vries']);
+  });
+
+  it('turns typed dates and postcodes into single search words', () => {
+    expect(queryWords('02-11-1985')).toEqual(['02111985']);
+    expect(queryWords('2-11')).toEqual(['0211']);
+    expect(queryWords('3561 ab')).toEqual(['3561ab']);
+    expect(queryWords("Van 't Hoff")).toEqual(['van', 't', 'hoff']);
+  });
+});

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ImportMapping } from '../../../contract/schemas/import';
+import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
+import { decodeCsvBytes } from './decode';
+import { detectDelimiter, parseCsv } from './parse-csv';
+import { guessMapping } from './columns';
+
+const FIXTURE = fileURLToPath(new URL('../../../e2e/fixtures/his-export-sample.csv', import.meta.url));
+const HEADER = 'Patiëntnummer;Achternaam;Tussenvoegsel;Voorletters;Roepnaam;Geslacht;Geboortedatum;Postcode;BSN;Huisarts';
+
+const b64 = (text: string | Buffer) => (typeof text === 'string' ? Buffer.from(text, 'utf8') : text).toString('base64');
+/** Windows-1252 equals latin1 for the letters used here. */
+const win1252 = (text: string) => Buffer.from(text, 'latin1');
+
+function preview(env: ReturnType<typeof testEnv>, text: string | Buffer, mapping: ImportMapping | null = null) {
+  return callOk(env, 'import.preview', { contentBase64: b64(text), mapping });
+}
+
+describe('decoding and parsing', () => {
+  it('reads UTF-8 with and without BOM, and Windows-1252', () => {
+    const text = 'Achternaam\nÖztürk';
+    expect(decodeCsvBytes(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeCsvBytes(win1252(text))).toEqual({ text, encoding: 'windows-1252' });
+    expect(decodeCsvBytes(Buffer.from([0x80])).text).toBe('€'); // cp1252, not latin-1
+  });
+
+  it('detects ; , and tab, ignoring separators inside quotes', () => {
+    expect(detectDelimiter('a;b;c\n1;2;3')).toBe(';');
+    expect(detectDelimiter('a,b,c')).toBe(',');
+    expect(detectDelimiter('a\tb\tc')).toBe('\t');
+    expect(detectDelimiter('"a,b,c,d";x;y')).toBe(';');
+  });
+
+  it('handles quoted separators and newlines, CRLF and empty lines, with file line numbers', () => {
+    const csv = parseCsv('a;b\r\n\r\n"x;1";"two\r\nlines"\r\n;\r\nlast;row\r\n');
+    expect(csv.headers).toEqual(['a', 'b']);
+    expect(csv.rows).toEqual([
+      { line: 3, cells: ['x;1', 'two\r\nlines'] },
+      { line: 6, cells: ['last', 'row'] },
+    ]);
+  });
+
+  it('maps Dutch and English headers', () => {
+    expect(guessMapping(HEADER.split(';'))).toMatchObject({ hisNumber: 0, surname: 1, prefix: 2, initials: 3, givenName: 4, gender: 5, dateOfBirth: 6, postcode: 7, bsn: 8, gpName: 9 });
+    expect(guessMapping(['Patient ID', 'Last name', 'First name', 'Date of birth', 'Zip code'])).toEqual({ hisNumber: 0, surname: 1, givenName: 2, dateOfBirth: 3, postcode: 4 });
+  });
+});
+
+describe('the fixture from the GP system', () => {
+  it('previews cleanly and imports all rows in one go', () => {
+    const env = testEnv();
+    const bytes = readFileSync(FIXTURE);
+    const p = callOk(env, 'import.preview', { contentBase64: bytes.toString('base64'), mapping: null });
+    expect(p.encoding).toBe('windows-1252');
+    expect(p.delimiter).toBe(';');
+    expect(p.counts).toMatchObject({ new: 40, existing: 0, error: 0 });
+    expect(rowCount(env, 'patients')).toBe(0); // a preview writes nothing
+    const report = callOk(env, 'import.commit', { contentBase64: bytes.toString('base64'), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+    expect(report).toMatchObject({ created: 40, updated: 0, skippedInvalid: 0, gpsAdded: 3 });
+    expect(rowCount(env, 'patients')).toBe(40);
+    expect(rowCount(env, 'access_log')).toBe(40);
+    const found = callOk(env, 'patients.search', { text: 'öztürk anouk', statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 });
+    expect(found.rows.map((r) => [r.hisNumber, r.dateOfBirth, r.postcode])).toEqual([['100038', '1957-06-18', '3563 GH']]);
+    const again = callOk(env, 'import.preview', { contentBase64: bytes.toString('base64'), mapping: null });
+    expect(again.counts).toMatchObject({ new: 0, existing: 40, error: 0, warnings: 0 });
+  });
+});
+
+describe('rows with problems', () => {
+  const rows = [
+    HEADER,
+    '1;Berg;van den;I.;Ingrid;V;02-11-1985;3563 MN;111222333;Makkes',
+    '2;Leeuwen;van;D.;Daan;M;1942-10-04;3561mn;;dr. Makkes',
+    '3;Dijk;;A.;Aïcha;Q;31-02-1990;;;',
+    '4;Visser;;K.;Kees;M;10-10-1960;99 XX;123456789;',
+    '1;Berg;van den;I.;Ingrid;V;02-11-1985;3563 MN;;Makkes',
+    '5;;;;;;;;;',
+    '',
+    '6;Smit;;;;X;1-2-2001;;;Nieuwe Arts',
+  ].join('\r\n');
+
+  it('lists per-row errors and warnings by file line', () => {
+    const env = testEnv();
+    withGp(env, 'Makkes');
+    const p = preview(env, rows);
+    const byLine = Object.fromEntries(p.rows.map((r) => [r.line, r]));
+    expect(p.totalRows).toBe(7);
+    expect(byLine[2]).toMatchObject({ outcome: 'new', errors: [], warnings: [] });
+    expect(byLine[3]).toMatchObject({ outcome: 'new', warnings: [] }); // "dr. Makkes" is the known GP
+    expect(byLine[4]).toMatchObject({ outcome: 'error', errors: [{ field: 'dateOfBirth', key: 'validation.date' }], warnings: [{ field: 'gender', key: 'import.issue.genderUnknown' }] });
+    expect(byLine[5]).toMatchObject({ outcome: 'error', errors: [{ field: 'bsn', key: 'validation.bsn' }], warnings: [{ field: 'postcode', key: 'validation.postcode' }] });
+    expect(byLine[6]).toMatchObject({ outcome: 'error', errors: [{ field: 'hisNumber', key: 'import.issue.duplicateInFile' }] });
+    expect(byLine[7]?.outcome).toBe('error');
+    expect(byLine[9]).toMatchObject({ outcome: 'new', warnings: [{ field: 'gpName', key: 'import.issue.gpAdded' }] });
+    expect(p.counts).toEqual({ new: 3, existing: 0, error: 4, warnings: 3 });
+  });
+
+  it('refuses to commit rows with errors unless told to skip them, then commits the rest at once', () => {
+    const env = testEnv();
+    const p = preview(env, rows);
+    const commit = (skipInvalidRows: boolean) =>
+      call(env, 'import.commit', { contentBase64: b64(rows), mapping: p.mapping, onExisting: 'update', skipInvalidRows });
+    expect(commit(false)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/rijen met fouten/) } });
+    expect(rowCount(env, 'patients')).toBe(0);
+    expect(commit(true)).toMatchObject({ ok: true, value: { created: 3, skippedInvalid: 4, gpsAdded: 2, errorLines: [4, 5, 6, 7] } });
+    expect(rowCount(env, 'patients')).toBe(3);
+  });
+
+  it('updates or skips existing patients (same number or same BSN) by choice', () => {
+    const env = testEnv();
+    const existing = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333', phone: '06-11111111' }) });
+    const file = [HEADER + ';Telefoon', '1;Berg;van den;I.;Ingrid;V;02-11-1985;3563 MN;111222333;;06-22222222'].join('\n');
+    const p = preview(env, file);
+    expect(p.counts).toMatchObject({ existing: 1, new: 0 });
+    const run = (onExisting: 'update' | 'skip') =>
+      callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting, skipInvalidRows: false });
+    expect(run('skip')).toMatchObject({ skippedExisting: 1, updated: 0 });
+    expect(callOk(env, 'patients.get', { id: existing.id }).surname).toBe('Hoff-Öztürk');
+    expect(run('update')).toMatchObject({ updated: 1, created: 0 });
+    const updated = callOk(env, 'patients.get', { id: existing.id });
+    expect(updated).toMatchObject({ surname: 'Berg', hisNumber: '1', phone: '06-22222222', wijk: 'Overvecht-Noord', tags: ['debts'] });
+    expect(rowCount(env, 'patients')).toBe(1);
+  });
+
+  it('refuses a row whose number and BSN belong to two different patients', () => {
+    const env = testEnv();
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '9', bsn: '' }) });
+    const file = [HEADER, '8;Nieuw;;;;V;01-01-1990;;;', '9;Berg;;;;V;01-01-1990;;111222333;'].join('\n');
+    const p = preview(env, file);
+    expect(p.counts).toMatchObject({ error: 1, new: 1 });
+    expect(p.rows.find((r) => r.line === 3)?.errors).toEqual([{ field: 'bsn', key: 'import.issue.bsnOtherPatient' }]);
+    expect(rowCount(env, 'patients')).toBe(2);
+  });
+
+  it('says clearly when the file is no CSV or the mapping is off', () => {
+    const env = testEnv();
+    expect(call(env, 'import.preview', { contentBase64: '!!!!', mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/CSV/) } });
+    expect(call(env, 'import.preview', { contentBase64: b64('alleen één kolom\nx'), mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kopregel/) } });
+    expect(call(env, 'import.preview', { contentBase64: b64('a;b\n1;2'), mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/patiëntnummer, achternaam en geboortedatum/) } });
+    expect(call(env, 'import.preview', { contentBase64: b64('a;b\n1;2'), mapping: { hisNumber: 0, surname: 1, dateOfBirth: 7 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kolom bestaat niet/) } });
+  });
+});

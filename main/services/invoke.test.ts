@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
+import { invokeChannel } from './invoke';
+import { createHandlerTable } from './handlers';
+import { call, callOk, patientForm, rowCount, testEnv } from './testing/test-env';
+import { buildHandlerTable, type HandlerTable } from './handler-table';
+import { patientHandlers } from './patients/handlers';
+
+const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log'];
+const HUGE = 'x'.repeat(100_000);
+
+/** Inputs that must be refused by every channel that takes input. */
+const BAD_INPUTS: Record<ChannelName, unknown[]> = {
+  'app.info': [{ extra: 1 }, 'text', 42],
+  'staff.list': [{ extra: 1 }, []],
+  'patients.search': [{}, { text: 5 }, { text: HUGE }, { text: '', statuses: ['nope'] }, null, 'x'],
+  'patients.facets': [{ x: 1 }],
+  'patients.get': [{}, { id: 7 }, { id: 'not-a-uuid' }, { id: HUGE }],
+  'patients.create': [{}, { patient: {} }, { patient: { ...patientForm(), surname: HUGE } }, { patient: { ...patientForm(), bsn: 12 } }, { patient: { ...patientForm(), dateOfBirth: '31-02-2020' } }],
+  'patients.update': [{ patient: patientForm() }, { id: '01900000-0000-7000-8000-000000000001', patient: { ...patientForm(), tags: 'debts' } }],
+  'patients.setStatus': [{ id: '01900000-0000-7000-8000-000000000001', status: 'done', note: '' }, { id: 1 }],
+  'patients.archive': [{ id: '01900000-0000-7000-8000-000000000001', reason: '' }, { id: '01900000-0000-7000-8000-000000000001', reason: HUGE }],
+  'patients.restore': [{ id: [] }],
+  'import.preview': [{}, { contentBase64: '', mapping: null }, { contentBase64: 5, mapping: null }, { contentBase64: 'eA==', mapping: { surname: -1 } }],
+  'import.commit': [{ contentBase64: 'eA==', mapping: {}, onExisting: 'merge', skipInvalidRows: false }, { contentBase64: 'eA==' }],
+};
+
+describe('every channel given bad input', () => {
+  it('has bad inputs listed for every channel', () => {
+    expect(Object.keys(BAD_INPUTS).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  for (const channel of CHANNEL_NAMES) {
+    it(`${channel}: refuses with a Dutch message and writes nothing`, () => {
+      const env = testEnv();
+      callOk(env, 'patients.create', { patient: patientForm() });
+      const before = TABLES.map((t) => rowCount(env, t));
+      for (const input of BAD_INPUTS[channel]) {
+        const r = invokeChannel(createHandlerTable(), env, channel, input);
+        expect(r.ok, JSON.stringify(input).slice(0, 80)).toBe(false);
+        if (r.ok) continue;
+        expect(r.error.code).toBe('invalid_input');
+        expect(r.error.message).toMatch(/invoer is niet goed/);
+        expect(Object.keys(r.error.fields ?? {}).length).toBeGreaterThan(0);
+        expect(JSON.stringify(r.error)).not.toContain('Hoff');
+      }
+      expect(TABLES.map((t) => rowCount(env, t))).toEqual(before);
+    });
+  }
+});
+
+describe('the one door', () => {
+  it('refuses an unknown channel', () => {
+    const r = invokeChannel(createHandlerTable(), testEnv(), 'patients.drop', {});
+    expect(r).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.stringMatching(/bestaat niet/) } });
+  });
+
+  it('gives field messages in Dutch', () => {
+    const r = call(testEnv(), 'patients.create', { patient: { ...patientForm(), bsn: '123456789' } });
+    expect(!r.ok && r.error.fields).toEqual({ 'patient.bsn': expect.stringMatching(/elfproef/) });
+  });
+
+  it('maps an unexpected failure to a safe message, rolls back, and logs no patient data', () => {
+    const env = testEnv();
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    const failing: HandlerTable = {
+      ...createHandlerTable(),
+      'patients.create': (input, ctx) => {
+        patientHandlers['patients.create'](input, ctx);
+        throw new Error(`constraint failed for ${input.patient.surname}`);
+      },
+    };
+    const r = invokeChannel(failing, env, 'patients.create', { patient: patientForm() });
+    console.error = original;
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/ging iets mis/) } });
+    expect(rowCount(env, 'patients')).toBe(0);
+    expect(rowCount(env, 'access_log')).toBe(0);
+    expect(logged.join('\n')).not.toContain('Hoff');
+    expect(logged.join('\n')).toContain('patients.create');
+  });
+
+  it('writes the access log in the same transaction as the change', () => {
+    const env = testEnv();
+    const p = callOk(env, 'patients.create', { patient: patientForm() });
+    callOk(env, 'patients.get', { id: p.id });
+    const log = env.db.prepare('SELECT action, channel, patient_id, workstation, user_id FROM access_log ORDER BY seq').all();
+    expect(log).toEqual([
+      { action: 'create', channel: 'patients.create', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
+      { action: 'view', channel: 'patients.get', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
+    ]);
+  });
+});
+
+describe('handler table', () => {
+  it('refuses a channel registered twice or missing', () => {
+    expect(() => buildHandlerTable([patientHandlers, patientHandlers])).toThrow(/registered twice/);
+    expect(() => buildHandlerTable([patientHandlers])).toThrow(/without handler: app.info/);
+  });
+});

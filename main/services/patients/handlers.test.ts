@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
+
+describe('patients channels', () => {
+  it('creates a patient with normalised fields, status aangemeld and its history', () => {
+    const env = testEnv();
+    const gp = withGp(env);
+    const p = callOk(env, 'patients.create', { patient: patientForm({ gpId: gp }) });
+    expect(p).toMatchObject({
+      surname: 'Hoff-Öztürk',
+      prefix: "van 't",
+      dateOfBirth: '1985-11-02',
+      postcode: '3563 MN',
+      gpId: gp,
+      status: 'registered',
+      archivedAt: null,
+      statusHistory: [{ status: 'registered', changedAt: '2026-11-23T09:00:00.000Z', note: '' }],
+    });
+    expect(callOk(env, 'patients.get', { id: p.id })).toEqual(p);
+  });
+
+  it('refuses a duplicate patient number or BSN, naming the field, and writes nothing', () => {
+    const env = testEnv();
+    callOk(env, 'patients.create', { patient: patientForm() });
+    const dupNumber = call(env, 'patients.create', { patient: patientForm({ bsn: '' }) });
+    expect(dupNumber).toMatchObject({ ok: false, error: { code: 'conflict', fields: { hisNumber: expect.any(String) } } });
+    const dupBsn = call(env, 'patients.create', { patient: patientForm({ hisNumber: '999' }) });
+    expect(dupBsn).toMatchObject({ ok: false, error: { code: 'conflict', fields: { bsn: expect.any(String) } } });
+    expect(rowCount(env, 'patients')).toBe(1);
+  });
+
+  it('refuses an unknown GP', () => {
+    const r = call(testEnv(), 'patients.create', { patient: patientForm({ gpId: 'no-such-gp' }) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { gpId: expect.any(String) } } });
+  });
+
+  it('edits a patient and finds it under its new name', () => {
+    const env = testEnv();
+    const p = callOk(env, 'patients.create', { patient: patientForm() });
+    env.clock.advance(60_000);
+    const edited = callOk(env, 'patients.update', { id: p.id, patient: patientForm({ surname: 'Hoff', tags: [] }) });
+    expect(edited.surname).toBe('Hoff');
+    expect(edited.tags).toEqual([]);
+    expect(edited.updatedAt).toBe('2026-11-23T09:01:00.000Z');
+    const q = { statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 } as const;
+    expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).total).toBe(0);
+    expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).total).toBe(1);
+    expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).total).toBe(0);
+  });
+
+  it('moves status with a dated history and a note', () => {
+    const env = testEnv();
+    const p = callOk(env, 'patients.create', { patient: patientForm() });
+    env.clock.advance(3_600_000);
+    const moved = callOk(env, 'patients.setStatus', { id: p.id, status: 'intake', note: 'intake gepland' });
+    expect(moved.status).toBe('intake');
+    expect(moved.statusSince).toBe('2026-11-23T10:00:00.000Z');
+    expect(moved.statusHistory.map((h) => [h.status, h.note])).toEqual([
+      ['registered', ''],
+      ['intake', 'intake gepland'],
+    ]);
+  });
+
+  it('archives with a reason, never deletes, and restores', () => {
+    const env = testEnv();
+    const p = callOk(env, 'patients.create', { patient: patientForm() });
+    const archived = callOk(env, 'patients.archive', { id: p.id, reason: 'Verhuisd' });
+    expect(archived.archivedAt).toBe('2026-11-23T09:00:00.000Z');
+    expect(archived.archiveReason).toBe('Verhuisd');
+    expect(call(env, 'patients.archive', { id: p.id, reason: 'nogmaals' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(rowCount(env, 'patients')).toBe(1);
+    expect(callOk(env, 'patients.restore', { id: p.id }).archivedAt).toBeNull();
+  });
+
+  it('answers not_found for an id that does not exist', () => {
+    const r = call(testEnv(), 'patients.get', { id: '01900000-0000-7000-8000-00000000abcd' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patientForm } from '../../main/services/testing/test-env';
+import { patientForm } from '../testing/patient-fixture';
 import { issueMessageKey, issuePath } from '../validation-messages';
 import { patientInputSchema } from './patient';
 

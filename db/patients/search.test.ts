@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PatientFormValues } from '../../contract/schemas/patient';
 import { patientInputSchema } from '../../contract/schemas/patient';
 import type { RosterQuery } from '../../contract/schemas/roster';
-import { patientForm, testEnv, withGp } from '../../main/services/testing/test-env';
-import type { ServiceEnv } from '../../main/services/context';
+import { patientForm } from '../../contract/testing/patient-fixture';
+import { insertStaff } from '../staff';
+import { testDb } from '../testing/test-db';
 import { queryWords, searchRoster } from './search';
-import { insertPatient, setPatientArchived } from './write';
+import { insertPatient, setPatientArchived, type WriteDeps } from './write';
 
 const base: RosterQuery = {
   text: '',
@@ -20,7 +21,7 @@ const base: RosterQuery = {
   limit: 100,
 };
 
-let env: ServiceEnv;
+let env: WriteDeps;
 let gp: string;
 const ids: Record<string, string> = {};
 
@@ -33,8 +34,8 @@ function names(q: Partial<RosterQuery>): string[] {
 }
 
 beforeEach(() => {
-  env = testEnv();
-  gp = withGp(env);
+  env = testDb();
+  gp = insertStaff(env, 'Makkes', 'gp');
   add('hoff', { hisNumber: '1', surname: 'Hoff-Öztürk', prefix: "van 't", givenName: 'Ĳsbrand', dateOfBirth: '02-11-1985', postcode: '3563 MN', gpId: gp, tags: ['addiction'] });
   add('berg', { hisNumber: '2', surname: 'Berg', prefix: 'van den', givenName: 'Ingrid', dateOfBirth: '15-03-1950', postcode: '3561 AB', wijk: 'Zuilen' }, 'plan');
   add('aalst', { hisNumber: '3', surname: 'Aalst', prefix: 'van', givenName: 'Daan', dateOfBirth: '01-01-2000', postcode: '3562 GH' }, 'intake');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RosterQuery } from '../../../contract/schemas/roster';
 import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
 
 describe('patients channels', () => {
@@ -42,7 +43,7 @@ describe('patients channels', () => {
     expect(edited.surname).toBe('Hoff');
     expect(edited.tags).toEqual([]);
     expect(edited.updatedAt).toBe('2026-11-23T09:01:00.000Z');
-    const q = { statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 } as const;
+    const q: Omit<RosterQuery, 'text'> = { statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 };
     expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).total).toBe(0);
     expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).total).toBe(1);
     expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).total).toBe(0);

@@ -1,0 +1,22 @@
+// A migrated in-memory database with a frozen clock and predictable ids, for tests.
+import { openDatabase } from '../connection';
+import type { Clock, IdSource } from '../ids';
+import { migrate } from '../migrations/runner';
+import type { WriteDeps } from '../patients/write';
+
+export function frozenClock(start = '2026-11-23T09:00:00.000Z'): Clock & { advance(ms: number): void } {
+  let t = Date.parse(start);
+  return { now: () => new Date(t).toISOString(), advance: (ms) => (t += ms) };
+}
+
+/** Valid UUIDv7-shaped ids that count up: 01900000-0000-7000-8000-000000000001, ... */
+export function countingIds(): IdSource {
+  let n = 0;
+  return { next: () => `01900000-0000-7000-8000-${String(++n).padStart(12, '0')}` };
+}
+
+export function testDb(): WriteDeps & { clock: ReturnType<typeof frozenClock> } {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  return { db, clock: frozenClock(), ids: countingIds() };
+}

@@ -1,0 +1,48 @@
+// Packaging cannot run offline (it downloads Electron); this checks what can be checked here.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  files: string[];
+  extraMetadata: { main: string };
+  win: { target: { target: string }[]; icon: string };
+  nsis: { perMachine: boolean };
+  linux: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string };
+}
+const config = load(readFileSync(`${root}/electron-builder.yml`, 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+
+describe('electron-builder.yml', () => {
+  it('has the app id, product name and the targets a practice needs', () => {
+    expect(config.appId).toBe('nl.kbz.werkplek');
+    expect(config.productName).toBe('KBZ Werkplek');
+    expect(config.win.target[0]?.target).toBe('nsis');
+    expect(config.nsis.perMachine).toBe(false);
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('names icons that exist, with the right magic bytes', () => {
+    const magic = (path: string, n: number) => readFileSync(`${root}/${path}`).subarray(0, n).toString('hex');
+    expect(magic(config.win.icon, 4)).toBe('00000100');
+    expect(magic(config.linux.icon, 8)).toBe('89504e470d0a1a0a');
+    expect(magic(config.mac.icon, 4)).toBe(Buffer.from('icns').toString('hex'));
+  });
+
+  it('packs the built app whose entry is package.json main', () => {
+    expect(config.files).toContain('out/**/*');
+    expect(config.extraMetadata.main).toBe(pkg.main);
+    expect(existsSync(`${root}/electron.vite.config.ts`)).toBe(true);
+  });
+
+  it('requires Node 22', () => {
+    expect(pkg.engines.node).toMatch(/^>=22/);
+    expect(readFileSync(`${root}/.npmrc`, 'utf8')).toContain('engine-strict=true');
+  });
+});

@@ -66,6 +66,8 @@ export interface ImportPreview {
   mapping: ImportMapping;
   totalRows: number;
   counts: { new: number; existing: number; error: number; warnings: number };
+  /** GP names in the file that are not staff yet: the commit adds them as GPs. */
+  newGpNames: string[];
   /** The first rows (up to 500), plus every row with an error or warning. */
   rows: ImportRowIssue[];
 }

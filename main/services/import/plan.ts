@@ -73,7 +73,6 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
       if (gpId) check.input.gpId = gpId;
       else {
         newGpName = check.gpName;
-        check.warnings.push({ field: 'gpName', key: 'import.issue.gpAdded' });
       }
     }
     const ok = errors.length === 0 && check.input !== null;
@@ -97,6 +96,7 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
       headers: csv.headers.map((h) => h.slice(0, 80)),
       mapping,
       totalRows: rows.length,
+      newGpNames: [...new Map(rows.filter((r) => r.newGpName).map((r) => [foldGpName(r.newGpName), r.newGpName.slice(0, 80)])).values()],
       counts: {
         new: count('new'),
         existing: count('existing'),

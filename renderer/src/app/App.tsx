@@ -32,13 +32,13 @@ export function App() {
             {t('app.nav.import')}
           </button>
         </nav>
-        <label className="language">
-          {t('app.language')}
-          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+        <div className="language">
+          <label htmlFor="language">{t('app.language')}</label>
+          <select id="language" value={i18n.language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>
-        </label>
+        </div>
       </header>
       <main id="main">
         {loadError && <p className="error" role="alert">{loadError}</p>}

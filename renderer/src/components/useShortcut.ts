@@ -9,11 +9,15 @@ export interface Shortcut {
 
 export function useShortcut(shortcut: Shortcut, action: () => void): void {
   const actionRef = useRef(action);
-  actionRef.current = action;
+  useEffect(() => {
+    actionRef.current = action;
+  }, [action]);
   const { key, ctrl = false, alt = false } = shortcut;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== key || (e.ctrlKey || e.metaKey) !== ctrl || e.altKey !== alt) return;
+      // A modal dialog owns the keyboard (Escape closes it, not the screen behind it).
+      if (document.querySelector('dialog[open]')) return;
       e.preventDefault();
       actionRef.current();
     };

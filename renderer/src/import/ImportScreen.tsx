@@ -93,6 +93,7 @@ export function ImportScreen() {
         <>
           <p>{t('import.fileInfo', { rows: preview.totalRows, encoding: preview.encoding, delimiter: delimiterName(preview.delimiter) })}</p>
           <p className="counts" role="status">{t('import.counts', preview.counts)}</p>
+          {preview.newGpNames.length > 0 && <p>{t('import.newGps', { names: preview.newGpNames.join(', ') })}</p>}
           <MappingEditor headers={preview.headers} mapping={mapping} onChange={setMapping} />
           <button type="button" disabled={busy} onClick={() => content && void check(content, mapping)}>{t('import.recheck')}</button>
           <fieldset>

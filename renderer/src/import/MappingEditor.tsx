@@ -20,15 +20,15 @@ export function MappingEditor({ headers, mapping, onChange }: {
       <p className="hint">{t('import.mappingExplain')}</p>
       <div className="grid">
         {IMPORT_FIELDS.map((field) => (
-          <label key={field}>
-            {t(`field.${field}`)}
-            <select value={mapping[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
+          <div key={field} className="filter">
+            <label htmlFor={`map-${field}`}>{t(`field.${field}`)}</label>
+            <select id={`map-${field}`} value={mapping[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
               <option value="">{t('import.notImported')}</option>
               {headers.map((h, i) => (
                 <option key={i} value={i}>{h || `#${i + 1}`}</option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
     </fieldset>

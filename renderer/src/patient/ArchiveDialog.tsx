@@ -19,7 +19,7 @@ export function ArchiveDialog({ id, onDone, onClose }: { id: string; onDone: (p:
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <p>{t('patient.archiveExplain')}</p>
         <label htmlFor="archive-reason">{t('patient.archiveReason')}</label>
-        <textarea id="archive-reason" rows={3} value={reason} autoFocus aria-invalid={Boolean(error)}
+        <input id="archive-reason" type="text" value={reason} autoFocus aria-invalid={Boolean(error)}
           aria-describedby={error ? 'archive-error' : undefined} onChange={(e) => setReason(e.target.value)} />
         {error && <p id="archive-error" className="field-error" role="alert">{error}</p>}
         <div className="actions">

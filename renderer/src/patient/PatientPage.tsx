@@ -26,6 +26,7 @@ export function PatientPage({ id }: { id: string }) {
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : t('errors.internal')));
   }, [id, t]);
   useShortcut({ key: 'e', alt: true }, () => go({ name: 'patientForm', id }));
+  useShortcut({ key: 'escape' }, () => go({ name: 'roster' }));
 
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!patient) return <p>{t('app.loading')}</p>;

@@ -24,9 +24,9 @@ export function RosterFilters() {
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('roster.tagFilter')}
-        <select value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value as RosterQuery['tag'] })}>
+      <div className="filter">
+        <label htmlFor="filter-tagFilter">{t('roster.tagFilter')}</label>
+        <select id="filter-tagFilter" value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value as RosterQuery['tag'] })}>
           <option value="">{t('roster.any')}</option>
           {TARGET_GROUP_TAGS.map((tag) => (
             <option key={tag} value={tag}>
@@ -34,10 +34,10 @@ export function RosterFilters() {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('roster.gpFilter')}
-        <select value={filters.gpId} onChange={(e) => setFilters({ gpId: e.target.value })}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-gpFilter">{t('roster.gpFilter')}</label>
+        <select id="filter-gpFilter" value={filters.gpId} onChange={(e) => setFilters({ gpId: e.target.value })}>
           <option value="">{t('roster.any')}</option>
           {staff
             .filter((s) => s.role === 'gp')
@@ -47,10 +47,10 @@ export function RosterFilters() {
               </option>
             ))}
         </select>
-      </label>
-      <label>
-        {t('roster.wijkFilter')}
-        <select value={filters.wijk} onChange={(e) => setFilters({ wijk: e.target.value })}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-wijkFilter">{t('roster.wijkFilter')}</label>
+        <select id="filter-wijkFilter" value={filters.wijk} onChange={(e) => setFilters({ wijk: e.target.value })}>
           <option value="">{t('roster.any')}</option>
           {wijken.map((w) => (
             <option key={w} value={w}>
@@ -58,10 +58,10 @@ export function RosterFilters() {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('roster.archivedFilter')}
-        <select
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-archivedFilter">{t('roster.archivedFilter')}</label>
+        <select id="filter-archivedFilter"
           value={filters.archived}
           onChange={(e) => setFilters({ archived: e.target.value as RosterQuery['archived'] })}
         >
@@ -71,17 +71,17 @@ export function RosterFilters() {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('roster.sort')}
-        <select value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as RosterQuery['sort'] })}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-sort">{t('roster.sort')}</label>
+        <select id="filter-sort" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as RosterQuery['sort'] })}>
           {ROSTER_SORTS.map((s) => (
             <option key={s} value={s}>
               {t(`roster.sortBy.${s}`)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="inline">
         <input
           type="checkbox"

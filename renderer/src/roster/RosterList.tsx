@@ -30,6 +30,12 @@ export function RosterList({ listRef }: { listRef: React.RefObject<HTMLDivElemen
     for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) ensurePage(p);
   }, [first, last, count, ensurePage]);
 
+  useEffect(() => {
+    // Coming back from a patient: show the row that was highlighted.
+    if (activeIndex > 0) virtualizer.scrollToIndex(activeIndex, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount
+  }, []);
+
   const move = (index: number) => {
     const next = Math.max(0, Math.min(count - 1, index));
     setActiveIndex(next);

@@ -18,8 +18,9 @@ export function RosterScreen() {
   const listRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    reload();
-    searchRef.current?.focus();
+    const returning = useRoster.getState().activeIndex > 0;
+    reload(true);
+    (returning ? listRef.current : searchRef.current)?.focus();
   }, [reload]);
 
   useEffect(() => {

@@ -30,7 +30,8 @@ interface RosterState {
   activeIndex: number;
   setFilters(patch: Partial<RosterFilters>): void;
   resetFilters(): void;
-  reload(): void;
+  /** New results for the same query; `keepPosition` keeps the highlighted row (coming back from a patient). */
+  reload(keepPosition?: boolean): void;
   ensurePage(page: number): void;
   setActiveIndex(index: number): void;
 }
@@ -54,8 +55,8 @@ export const useRoster = create<RosterState>((set, get) => ({
     set({ filters: { ...DEFAULT_FILTERS, text: get().filters.text } });
     get().reload();
   },
-  reload: () => {
-    set({ generation: get().generation + 1, pages: {}, activeIndex: 0 });
+  reload: (keepPosition = false) => {
+    set({ generation: get().generation + 1, pages: {}, activeIndex: keepPosition ? get().activeIndex : 0 });
     get().ensurePage(0);
   },
   ensurePage: (page) => {

@@ -1,0 +1,36 @@
+// The desktop app itself: start, window security, one round trip over IPC.
+// Runs wherever the Electron binary is installed; here (offline) it skips and says why.
+import { _electron as electron, expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { installedElectronBinary } from '../scripts/electron-binary';
+import { tempDataDir } from './browser-host';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const binary = installedElectronBinary();
+const reason = 'Electron binary not installed (offline install: it cannot be downloaded here); the browser-host suite covers the same handlers and UI';
+if (!binary) console.log(`Electron suite skipped: ${reason}`);
+
+test.skip(!binary, reason);
+
+test('starts hardened and answers one round trip over IPC', async () => {
+  const data = tempDataDir();
+  const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, KBZ_DATA_DIR: data.dir } });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const w = BrowserWindow.getAllWindows()[0]!;
+      const p = w.webContents.getLastWebPreferences();
+      return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
+    });
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    const info = await window.evaluate(() => (window as unknown as { kbz: { app: { info(i: object): Promise<unknown> } } }).kbz.app.info({}));
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: 1 } });
+    const opened = await window.evaluate(() => window.open('https://example.org') === null);
+    expect(opened).toBe(true);
+  } finally {
+    await app.close();
+    data.remove();
+  }
+});

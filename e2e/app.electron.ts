@@ -16,18 +16,18 @@ test('starts hardened and answers one round trip over IPC', async () => {
   const data = tempDataDir();
   const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, KBZ_DATA_DIR: data.dir } });
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    const win = await app.firstWindow();
+    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0]!;
-      const p = w.webContents.getLastWebPreferences();
+      const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }).getLastWebPreferences();
       return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    const info = await window.evaluate(() => (window as unknown as { kbz: { app: { info(i: object): Promise<unknown> } } }).kbz.app.info({}));
+    expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    const info = await win.evaluate(() => (globalThis as unknown as { kbz: { app: { info(i: object): Promise<unknown> } } }).kbz.app.info({}));
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: 1 } });
-    const opened = await window.evaluate(() => window.open('https://example.org') === null);
+    const opened = await win.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org') === null);
     expect(opened).toBe(true);
   } finally {
     await app.close();

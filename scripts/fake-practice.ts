@@ -19,11 +19,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function fakeBsn(rand: () => number): string {
-  for (;;) {
-    const digits = Array.from({ length: 8 }, (_, i) => (i === 0 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10)));
-    const sum = digits.reduce((s, d, i) => s + d * (9 - i), 0);
-    const check = sum % 11;
+/** A BSN that passes the 11-test and is unique per index (fake numbers, spaced 50 apart). */
+export function fakeBsn(index: number): string {
+  for (let k = 0; ; k++) {
+    const digits = String(10_000_000 + index * 50 + k).split('').map(Number);
+    const check = digits.reduce((s, d, i) => s + d * (9 - i), 0) % 11;
     if (check < 10) return [...digits, check].join('');
   }
 }
@@ -36,7 +36,7 @@ export function fakePatient(i: number, rand: () => number, gpIds: string[]): Pat
   const year = 1935 + Math.floor(rand() * 85);
   const month = 1 + Math.floor(rand() * 12);
   const day = 1 + Math.floor(rand() * 28);
-  const letters = 'ABCDEGHJKLMNPRSTVWXZ';
+  const letters = 'ABCDEGHJKLMNPRTVWXZ'; // no S: SA, SD and SS are not used in Dutch postcodes
   const tags = TARGET_GROUP_TAGS.filter(() => rand() < 0.18);
   const interpreter = rand() < 0.08;
   return {
@@ -47,7 +47,7 @@ export function fakePatient(i: number, rand: () => number, gpIds: string[]): Pat
     surname,
     dateOfBirth: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     gender: pick(rand, ['female', 'male', 'other', 'unknown'] as const),
-    bsn: fakeBsn(rand),
+    bsn: fakeBsn(i),
     street: pick(rand, STREETS),
     houseNumber: String(1 + Math.floor(rand() * 300)),
     postcode: `${3561 + Math.floor(rand() * 4)} ${pick(rand, letters.split(''))}${pick(rand, letters.split(''))}`,

@@ -20,11 +20,14 @@ export const rosterQuerySchema = z.object({
 export type RosterQuery = z.infer<typeof rosterQuerySchema>;
 
 export interface RosterPage {
-  total: number;
   offset: number;
   rows: PatientListItem[];
-  /** Matches per status for the same text and filters, ignoring the status filter. */
-  statusCounts: Record<KbzStatus, number>;
+  /** Counted only for the first page (offset 0): scrolling further does not count again. */
+  counts: {
+    total: number;
+    /** Matches per status for the same text and filters, ignoring the status filter. */
+    byStatus: Record<KbzStatus, number>;
+  } | null;
 }
 
 export interface RosterFacets {

@@ -51,11 +51,13 @@ export const migration001: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE UNIQUE INDEX patients_bsn ON patients(bsn) WHERE bsn IS NOT NULL;
-      CREATE INDEX patients_sort ON patients(sort_key);
-      CREATE INDEX patients_status ON patients(status, sort_key);
+      -- archived_at first: the roster shows active patients (archived_at IS NULL) sorted, and
+      -- scrolls far with OFFSET, which then skips index entries without touching the table.
+      CREATE INDEX patients_sort ON patients(archived_at, sort_key);
+      CREATE INDEX patients_status ON patients(archived_at, status, sort_key);
+      CREATE INDEX patients_dob ON patients(archived_at, date_of_birth);
       CREATE INDEX patients_gp ON patients(gp_id);
       CREATE INDEX patients_wijk ON patients(wijk);
-      CREATE INDEX patients_dob ON patients(date_of_birth);
 
       CREATE TABLE patient_tags (
         patient_seq INTEGER NOT NULL REFERENCES patients(seq) ON DELETE CASCADE,

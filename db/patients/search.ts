@@ -80,12 +80,16 @@ export function buildRosterSql(q: RosterQuery): RosterSql {
 export function searchRoster(db: Db, q: RosterQuery): RosterPage {
   const sql = buildRosterSql(q);
   const rows = prepared(db, sql.listSql).all(sql.listParams) as DbPatientListRow[];
+  return { offset: q.offset, rows: rows.map(fromDbListRow), counts: q.offset === 0 ? countRoster(db, q, sql) : null };
+}
+
+function countRoster(db: Db, q: RosterQuery, sql: RosterSql): NonNullable<RosterPage['counts']> {
   const counts = prepared(db, sql.countSql).all(sql.params) as { status: KbzStatus; n: number }[];
-  const statusCounts = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
-  for (const c of counts) statusCounts[c.status] = c.n;
+  const byStatus = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
+  for (const c of counts) byStatus[c.status] = c.n;
   const selected = q.statuses.length > 0 ? new Set(q.statuses) : new Set(KBZ_STATUSES);
-  const total = KBZ_STATUSES.filter((s) => selected.has(s)).reduce((n, s) => n + statusCounts[s], 0);
-  return { total, offset: q.offset, rows: rows.map(fromDbListRow), statusCounts };
+  const total = KBZ_STATUSES.filter((s) => selected.has(s)).reduce((n, s) => n + byStatus[s], 0);
+  return { total, byStatus };
 }
 
 export function listWijken(db: Db): string[] {

@@ -21,6 +21,9 @@ export class RosterPage {
     await this.page.keyboard.press('Control+f');
     await expect(this.search).toBeFocused();
     await this.search.fill(text);
+    await this.search.press('Enter'); // search now, not after the typing pause
+    await expect(this.list).toHaveAttribute('data-loaded-query', text);
+    await this.search.focus();
   }
 
   rows(): Locator {
@@ -39,6 +42,7 @@ export class RosterPage {
   async openFirstByKeyboard(): Promise<void> {
     await this.search.press('ArrowDown');
     await expect(this.list).toBeFocused();
+    await expect(this.rows().first()).toHaveAttribute('id', /^patient-/);
     await this.page.keyboard.press('Enter');
   }
 }

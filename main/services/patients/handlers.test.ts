@@ -44,9 +44,9 @@ describe('patients channels', () => {
     expect(edited.tags).toEqual([]);
     expect(edited.updatedAt).toBe('2026-11-23T09:01:00.000Z');
     const q: Omit<RosterQuery, 'text'> = { statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 };
-    expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).total).toBe(0);
-    expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).total).toBe(1);
-    expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).total).toBe(0);
+    expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).counts?.total).toBe(0);
+    expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).counts?.total).toBe(1);
+    expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).counts?.total).toBe(0);
   });
 
   it('moves status with a dated history and a note', () => {

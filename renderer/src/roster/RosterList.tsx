@@ -11,7 +11,7 @@ const ROW_HEIGHT = 40;
 
 export function RosterList({ listRef }: { listRef: React.RefObject<HTMLDivElement | null> }) {
   const { t } = useTranslation();
-  const { total, pages, activeIndex, setActiveIndex, ensurePage } = useRoster();
+  const { total, pages, activeIndex, setActiveIndex, ensurePage, loadedText } = useRoster();
   const staff = useStaff((s) => s.staff);
   const go = useNavigation((s) => s.go);
   const count = total ?? 0;
@@ -72,6 +72,7 @@ export function RosterList({ listRef }: { listRef: React.RefObject<HTMLDivElemen
       tabIndex={0}
       aria-label={t('roster.listLabel')}
       aria-activedescendant={activeRow ? `patient-${activeRow.id}` : undefined}
+      data-loaded-query={loadedText ?? undefined}
       onKeyDown={onKeyDown}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -27,6 +27,8 @@ interface RosterState {
   statusCounts: Record<KbzStatus, number>;
   pages: Record<number, PatientListItem[]>;
   error: string | null;
+  /** The search text whose first page is showing (tests and screen readers wait on it). */
+  loadedText: string | null;
   activeIndex: number;
   setFilters(patch: Partial<RosterFilters>): void;
   resetFilters(): void;
@@ -46,6 +48,7 @@ export const useRoster = create<RosterState>((set, get) => ({
   statusCounts: zeroCounts,
   pages: {},
   error: null,
+  loadedText: null,
   activeIndex: 0,
   setFilters: (patch) => {
     set({ filters: { ...get().filters, ...patch } });
@@ -73,10 +76,10 @@ export const useRoster = create<RosterState>((set, get) => ({
           set({ error: r.error.message });
           return;
         }
+        const counts = r.value.counts;
         set({
           error: null,
-          total: r.value.total,
-          statusCounts: r.value.statusCounts,
+          ...(counts ? { total: counts.total, statusCounts: counts.byStatus, loadedText: filters.text } : {}),
           pages: { ...get().pages, [page]: r.value.rows },
         });
       });

@@ -1,0 +1,27 @@
+// `npm run bench`: figures for the roster (search at 100,000 patients, CSV import of 20,000 rows).
+import { rmSync } from 'node:fs';
+import { benchImport } from './bench/import';
+import { benchRosterSearch, printSearch } from './bench/roster-search';
+import { seededStore } from './bench/seed-store';
+
+const PATIENTS = Number(process.env.KBZ_BENCH_PATIENTS ?? 100_000);
+const IMPORT_ROWS = Number(process.env.KBZ_BENCH_IMPORT_ROWS ?? 20_000);
+
+console.log(`KBZ Werkplek benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
+
+let start = performance.now();
+const big = seededStore(PATIENTS);
+console.log(`seeding ${PATIENTS.toLocaleString('en')} patients: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+printSearch(benchRosterSearch(big.env, 30), PATIENTS);
+big.env.db.close();
+rmSync(big.dir, { recursive: true, force: true });
+
+start = performance.now();
+const empty = seededStore(0);
+const f = benchImport(empty.env, IMPORT_ROWS);
+console.log(
+  `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows: preview ${(f.previewMs / 1000).toFixed(2)} s, commit ${(f.commitMs / 1000).toFixed(2)} s, ` +
+    `total ${((f.previewMs + f.commitMs) / 1000).toFixed(2)} s, ${f.created} created (target < 2 s)`,
+);
+empty.env.db.close();
+rmSync(empty.dir, { recursive: true, force: true });

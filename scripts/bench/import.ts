@@ -1,0 +1,41 @@
+// Importing a CSV export of N rows through the handler table: preview, then commit.
+import type { ServiceEnv } from '../../main/services/context';
+import { createHandlerTable } from '../../main/services/handlers';
+import { invokeChannel } from '../../main/services/invoke';
+import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
+
+export function fakeExport(rows: number): string {
+  const rand = seededRandom(99);
+  const lines = ['Patiëntnummer;Achternaam;Tussenvoegsel;Voorletters;Roepnaam;Geslacht;Geboortedatum;Straat;Huisnummer;Postcode;Woonplaats;Telefoon;BSN;Huisarts'];
+  const gender = { female: 'V', male: 'M', other: 'X', unknown: '' } as const;
+  for (let i = 0; i < rows; i++) {
+    const p = fakePatient(i, rand, DEMO_GPS);
+    const [y, m, d] = p.dateOfBirth.split('-');
+    lines.push(
+      [String(500000 + i), p.surname, p.prefix, p.initials, p.givenName, gender[p.gender], `${d}-${m}-${y}`, p.street,
+        p.houseNumber, p.postcode, p.city, p.phone, p.bsn, p.gpId].join(';'),
+    );
+  }
+  return lines.join('\r\n');
+}
+
+export interface ImportFigures {
+  previewMs: number;
+  commitMs: number;
+  created: number;
+}
+
+export function benchImport(env: ServiceEnv, rows: number): ImportFigures {
+  const table = createHandlerTable();
+  const contentBase64 = Buffer.from(fakeExport(rows), 'latin1').toString('base64');
+  let start = performance.now();
+  const preview = invokeChannel(table, env, 'import.preview', { contentBase64, mapping: null });
+  const previewMs = performance.now() - start;
+  if (!preview.ok) throw new Error(preview.error.message);
+  const mapping = (preview.value as { mapping: Record<string, number> }).mapping;
+  start = performance.now();
+  const commit = invokeChannel(table, env, 'import.commit', { contentBase64, mapping, onExisting: 'update', skipInvalidRows: true });
+  const commitMs = performance.now() - start;
+  if (!commit.ok) throw new Error(commit.error.message);
+  return { previewMs, commitMs, created: (commit.value as { created: number }).created };
+}

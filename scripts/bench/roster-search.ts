@@ -1,0 +1,72 @@
+// patients.search through the handler table next to the same SQL run raw.
+import type { RosterQuery } from '../../contract/schemas/roster';
+import { buildRosterSql } from '../../db/patients/search';
+import type { ServiceEnv } from '../../main/services/context';
+import { createHandlerTable } from '../../main/services/handlers';
+import { invokeChannel } from '../../main/services/invoke';
+import { ms, timeRuns, type Timing } from './stats';
+
+const BASE: RosterQuery = {
+  text: '',
+  statuses: [],
+  tag: '',
+  gpId: '',
+  wijk: '',
+  archived: 'active',
+  sort: 'surname',
+  descending: false,
+  offset: 0,
+  limit: 100,
+};
+
+/** What a user types, keystroke by keystroke, plus filtered and scrolled views. */
+export const SEARCHES: Partial<RosterQuery>[] = [
+  { text: 'b' },
+  { text: 'be' },
+  { text: 'berg' },
+  { text: 'van den berg ing' },
+  { text: 'ozt' },
+  { text: 'ijsbr' },
+  { text: '2001' },
+  { text: '3563' },
+  { text: '12-05-19' },
+  { text: '' },
+  { text: '', statuses: ['intake', 'plan'] },
+  { text: 'ja', tag: 'debts' },
+  { text: '', offset: 50_000 },
+  { text: '', sort: 'dateOfBirth', descending: true },
+];
+
+export interface SearchFigures {
+  handler: Timing;
+  raw: Timing;
+}
+
+export function benchRosterSearch(env: ServiceEnv, runsPerQuery: number): SearchFigures {
+  const table = createHandlerTable();
+  const queries = SEARCHES.map((q) => ({ ...BASE, ...q }));
+  let i = 0;
+  const handler = timeRuns(runsPerQuery * queries.length, () => {
+    const r = invokeChannel(table, env, 'patients.search', queries[i++ % queries.length]);
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  const prepared = queries.map((q) => {
+    const sql = buildRosterSql(q);
+    return { list: env.db.prepare(sql.listSql), count: env.db.prepare(sql.countSql), sql };
+  });
+  let j = 0;
+  const raw = timeRuns(runsPerQuery * queries.length, () => {
+    const p = prepared[j++ % prepared.length]!;
+    p.list.all(p.sql.listParams);
+    p.count.all(p.sql.params);
+  });
+  return { handler, raw };
+}
+
+export function printSearch(f: SearchFigures, patients: number): void {
+  console.log(
+    `patients.search (${patients.toLocaleString('en')} patients, ${SEARCHES.length} queries): ` +
+      `handler median ${ms(f.handler.median)} p95 ${ms(f.handler.p95)} | raw SQL median ${ms(f.raw.median)} p95 ${ms(f.raw.p95)} | ` +
+      `ratio median ${(f.handler.median / f.raw.median).toFixed(2)} p95 ${(f.handler.p95 / f.raw.p95).toFixed(2)} (target <= 3)`,
+  );
+}

@@ -9,5 +9,7 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 32 MB page cache (default 2 MB): imports touch nine b-trees per patient and spill otherwise.
+  db.pragma('cache_size = -32000');
   return db;
 }

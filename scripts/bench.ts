@@ -9,14 +9,13 @@ const IMPORT_ROWS = Number(process.env.KBZ_BENCH_IMPORT_ROWS ?? 20_000);
 
 console.log(`KBZ Werkplek benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
 
-let start = performance.now();
+const start = performance.now();
 const big = seededStore(PATIENTS);
 console.log(`seeding ${PATIENTS.toLocaleString('en')} patients: ${((performance.now() - start) / 1000).toFixed(1)} s`);
 printSearch(benchRosterSearch(big.env, 30), PATIENTS);
 big.env.db.close();
 rmSync(big.dir, { recursive: true, force: true });
 
-start = performance.now();
 const empty = seededStore(0);
 const f = benchImport(empty.env, IMPORT_ROWS);
 console.log(

@@ -5,6 +5,7 @@ import { foldGpName, insertStaff } from '../../../db/staff';
 import { AppFailure } from '../errors';
 import type { AreaHandlers } from '../handler-table';
 import { planImport, type PlannedRow } from './plan';
+import { rememberPlan, takeRememberedPlan } from './plan-cache';
 
 const PREVIEW_ROWS = 500;
 
@@ -22,11 +23,12 @@ function issueOf(r: PlannedRow): ImportRowIssue {
 export const importHandlers: AreaHandlers<'import'> = {
   'import.preview': ({ contentBase64, mapping }, ctx): ImportPreview => {
     const plan = planImport(ctx.db, contentBase64, mapping);
+    rememberPlan(ctx.db, contentBase64, plan);
     const shown = plan.rows.filter((r, i) => i < PREVIEW_ROWS || r.errors.length > 0 || r.warnings.length > 0);
     return { ...plan.preview, rows: shown.map(issueOf) };
   },
   'import.commit': ({ contentBase64, mapping, onExisting, skipInvalidRows }, ctx): ImportReport => {
-    const plan = planImport(ctx.db, contentBase64, mapping);
+    const plan = takeRememberedPlan(ctx.db, contentBase64, mapping) ?? planImport(ctx.db, contentBase64, mapping);
     const invalid = plan.rows.filter((r) => r.outcome === 'error');
     if (invalid.length > 0 && !skipInvalidRows) throw new AppFailure('invalid_input', 'errors.importHasErrors');
     const report: ImportReport = {

@@ -146,3 +146,26 @@ describe('rows with problems', () => {
     expect(call(env, 'import.preview', { contentBase64: b64('a;b\n1;2'), mapping: { hisNumber: 0, surname: 1, dateOfBirth: 7 } })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kolom bestaat niet/) } });
   });
 });
+
+describe('the plan between preview and commit', () => {
+  const file = [HEADER, '1;Berg;;;;V;01-01-1990;;;', '2;Dijk;;;;M;02-02-1980;;;'].join('\n');
+
+  it('is checked again when the database changed after the preview', () => {
+    const env = testEnv();
+    const p = preview(env, file);
+    expect(p.counts).toMatchObject({ new: 2, existing: 0 });
+    // someone adds patient 1 by hand between preview and commit
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '1', bsn: '' }) });
+    const report = callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'skip', skipInvalidRows: false });
+    expect(report).toMatchObject({ created: 1, skippedExisting: 1 });
+    expect(rowCount(env, 'patients')).toBe(2);
+  });
+
+  it('is checked again when the mapping changed', () => {
+    const env = testEnv();
+    const p = preview(env, file);
+    const mapping = { ...p.mapping, prefix: p.mapping.surname! };
+    callOk(env, 'import.commit', { contentBase64: b64(file), mapping, onExisting: 'update', skipInvalidRows: false });
+    expect(callOk(env, 'patients.search', { text: '', statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
+  });
+});

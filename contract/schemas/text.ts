@@ -1,7 +1,7 @@
 // Normalisation of names for searching and sorting: case, diacritics and ligatures folded.
 export function foldText(value: string): string {
   // Most names are plain ASCII: skip the Unicode work for them (it dominates bulk imports).
-  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase();
+  if (!/[^\x20-\x7e]/.test(value)) return value.toLowerCase();
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -12,6 +12,17 @@ export const CHANNEL_NAMES = [
   'patients.restore',
   'import.preview',
   'import.commit',
+  'intakes.list',
+  'intakes.get',
+  'intakes.start',
+  'intakes.saveDraft',
+  'intakes.finish',
+  'intakes.correct',
+  'intakes.discard',
+  'intakes.categories',
+  'intakes.addCategory',
+  'intakes.removeCategory',
+  'print.savePdf',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

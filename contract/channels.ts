@@ -7,6 +7,13 @@ import {
   type ImportPreview,
   type ImportReport,
 } from './schemas/import';
+import {
+  DOMAINS,
+  intakeContentSchema,
+  type Intake,
+  type IntakeSummary,
+  type ProblemCategory,
+} from './schemas/intake';
 import { KBZ_STATUSES, patientInputSchema, type Patient } from './schemas/patient';
 import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas/roster';
 import type { StaffMember } from './schemas/staff';
@@ -52,6 +59,29 @@ export const channels = {
   'patients.restore': channel<Patient>()(z.object({ id })),
   'import.preview': channel<ImportPreview>()(importPreviewSchema),
   'import.commit': channel<ImportReport>()(importCommitSchema),
+  'intakes.list': channel<IntakeSummary[]>()(z.object({ patientId: id })),
+  'intakes.get': channel<Intake>()(z.object({ id })),
+  /** Opens the patient's draft, or starts one when there is none. */
+  'intakes.start': channel<Intake>()(z.object({ patientId: id })),
+  'intakes.saveDraft': channel<{ revision: number; updatedAt: string }>()(
+    z.object({ id, revision: z.number().int().min(0), content: intakeContentSchema }),
+  ),
+  'intakes.finish': channel<Intake>()(z.object({ id, revision: z.number().int().min(0) })),
+  /** A new draft that will replace a final intake when finished. */
+  'intakes.correct': channel<Intake>()(z.object({ id })),
+  'intakes.discard': channel<{ discarded: true }>()(z.object({ id })),
+  'intakes.categories': channel<ProblemCategory[]>()(empty),
+  'intakes.addCategory': channel<ProblemCategory>()(
+    z.object({
+      domain: z.enum(DOMAINS, 'validation.choice'),
+      label: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
+    }),
+  ),
+  'intakes.removeCategory': channel<{ removed: true }>()(z.object({ id })),
+  /** Saves the current window as PDF where the host can (Electron); the browser host answers unsupported. */
+  'print.savePdf': channel<{ started: boolean }>()(
+    z.object({ suggestedName: z.string().max(80).regex(/^[a-z0-9-]+\.pdf$/, 'validation.fileName') }),
+  ),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

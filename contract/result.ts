@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'unknown_channel'
   | 'too_large'
+  | 'unsupported'
   | 'internal';
 
 export interface AppError {

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
+import { savePdfFromFocusedWindow } from './pdf';
 import { createHandlerTable } from './services/handlers';
 import { createServiceEnv, openStore } from './services/open-store';
 import { createMainWindow, lockDownSession } from './window';
@@ -21,7 +22,12 @@ app.whenReady().then(() => {
     app.exit(1);
     return;
   }
-  const env = createServiceEnv(db, { host: 'electron', appVersion: app.getVersion(), dataDir });
+  const env = createServiceEnv(db, {
+    host: 'electron',
+    appVersion: app.getVersion(),
+    dataDir,
+    savePdf: savePdfFromFocusedWindow,
+  });
   registerIpc(createHandlerTable(), env, pathToFileURL(join(outDir, 'renderer')).href);
   lockDownSession();
   createMainWindow(outDir);

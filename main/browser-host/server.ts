@@ -36,6 +36,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported: 501,
   internal: 500,
 };
 

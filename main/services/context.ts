@@ -8,6 +8,8 @@ export interface Platform {
   host: 'electron' | 'browser';
   appVersion: string;
   dataDir: string;
+  /** Asks where to save and writes the current window as PDF; absent where the host cannot. */
+  savePdf?: (suggestedName: string) => void;
 }
 
 export interface ServiceEnv {

@@ -2,8 +2,9 @@
 import { appHandlers, staffHandlers } from './app/handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { importHandlers } from './import/handlers';
+import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { patientHandlers } from './patients/handlers';
 
 export function createHandlerTable(): HandlerTable {
-  return buildHandlerTable([appHandlers, staffHandlers, patientHandlers, importHandlers]);
+  return buildHandlerTable([appHandlers, staffHandlers, patientHandlers, importHandlers, intakeHandlers, printHandlers]);
 }

@@ -6,7 +6,7 @@ import { call, callOk, patientForm, rowCount, testEnv } from './testing/test-env
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { patientHandlers } from './patients/handlers';
 
-const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log'];
+const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log', 'intakes', 'problem_categories'];
 const HUGE = 'x'.repeat(100_000);
 
 /** Inputs that must be refused by every channel that takes input. */
@@ -22,6 +22,21 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'patients.archive': [{ id: '01900000-0000-7000-8000-000000000001', reason: '' }, { id: '01900000-0000-7000-8000-000000000001', reason: HUGE }],
   'patients.restore': [{ id: [] }],
   'import.preview': [{}, { contentBase64: '', mapping: null }, { contentBase64: 5, mapping: null }, { contentBase64: 'eA==', mapping: { surname: -1 } }],
+  'intakes.list': [{}, { patientId: 'x' }],
+  'intakes.get': [{ id: 5 }],
+  'intakes.start': [{ patientId: null }],
+  'intakes.saveDraft': [
+    { id: '01900000-0000-7000-8000-000000000001', revision: 0, content: {} },
+    { id: '01900000-0000-7000-8000-000000000001', revision: -1, content: null },
+    { id: '01900000-0000-7000-8000-000000000001', revision: 'x' },
+  ],
+  'intakes.finish': [{ id: '01900000-0000-7000-8000-000000000001' }, { id: '01900000-0000-7000-8000-000000000001', revision: 1.5 }],
+  'intakes.correct': [{}],
+  'intakes.discard': [{ id: 'drop table' }],
+  'intakes.categories': [{ all: true }],
+  'intakes.addCategory': [{ domain: 'spiritual', label: 'x' }, { domain: 'social', label: '' }, { domain: 'social', label: HUGE }],
+  'intakes.removeCategory': [{ id: '' }],
+  'print.savePdf': [{ suggestedName: '../../etc/passwd' }, { suggestedName: 'Hoff-Öztürk.pdf' }, {}],
   'import.commit': [{ contentBase64: 'eA==', mapping: {}, onExisting: 'merge', skipInvalidRows: false }, { contentBase64: 'eA==' }],
 };
 

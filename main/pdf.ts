@@ -1,0 +1,20 @@
+// Electron: save the window's current page (e.g. "Mijn plan") as PDF where the user chooses.
+import { app, BrowserWindow, dialog } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export function savePdfFromFocusedWindow(suggestedName: string): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (!win) return;
+  void (async () => {
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (choice.canceled || !choice.filePath) return;
+    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    await writeFile(choice.filePath, pdf);
+  })().catch(() => {
+    dialog.showErrorBox('KBZ Werkplek', 'De PDF kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.');
+  });
+}

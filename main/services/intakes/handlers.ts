@@ -1,0 +1,117 @@
+// 4D intake channels: start or continue a draft, autosave, finish (final, status forward), correct, categories.
+import { todayInAmsterdam } from '../../../contract/schemas/dates';
+import { emptyIntakeContent } from '../../../contract/schemas/intake';
+import { draftIssues, finishIssues, hasPlan, type RuleIssue } from '../../../contract/schemas/intake-rules';
+import {
+  addCategory,
+  deactivateCategory,
+  deleteDraft,
+  draftOf,
+  finalizeIntake,
+  getIntake,
+  insertDraft,
+  listCategories,
+  listIntakes,
+  saveDraftContent,
+} from '../../../db/intakes';
+import { getPatient, setPatientStatus } from '../../../db/patients/write';
+import type { ServiceContext } from '../context';
+import { AppFailure, notFound } from '../errors';
+import type { AreaHandlers } from '../handler-table';
+import { translateNl } from '../translate';
+import { statusesAfterFinish } from './status-advance';
+
+function intakeOrFail(ctx: ServiceContext, id: string) {
+  const intake = getIntake(ctx.db, id);
+  if (!intake) throw new AppFailure('not_found', 'errors.intakeNotFound');
+  return intake;
+}
+
+function draftOrFail(ctx: ServiceContext, id: string) {
+  const intake = intakeOrFail(ctx, id);
+  if (intake.state !== 'draft') throw new AppFailure('conflict', 'errors.intakeFinal');
+  return intake;
+}
+
+function fieldsOf(issues: RuleIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[i.path] ??= translateNl(i.key);
+  return fields;
+}
+
+export const intakeHandlers: AreaHandlers<'intakes'> = {
+  'intakes.list': ({ patientId }, ctx) => {
+    if (!getPatient(ctx.db, patientId)) throw notFound();
+    ctx.access('view', patientId);
+    return listIntakes(ctx.db, patientId);
+  },
+  'intakes.get': ({ id }, ctx) => {
+    const intake = intakeOrFail(ctx, id);
+    ctx.access('view', intake.patientId);
+    return intake;
+  },
+  'intakes.start': ({ patientId }, ctx) => {
+    const patient = getPatient(ctx.db, patientId);
+    if (!patient) throw notFound();
+    if (patient.archivedAt) throw new AppFailure('conflict', 'errors.patientArchived');
+    const existing = draftOf(ctx.db, patientId);
+    if (existing) {
+      ctx.access('view', patientId);
+      return existing;
+    }
+    const id = insertDraft(ctx, patientId, emptyIntakeContent(todayInAmsterdam()), null);
+    ctx.access('create', patientId);
+    return intakeOrFail(ctx, id);
+  },
+  'intakes.saveDraft': ({ id, revision, content }, ctx) => {
+    const draft = draftOrFail(ctx, id);
+    const issues = draftIssues(content);
+    if (issues.length) throw new AppFailure('invalid_input', 'errors.invalidInput', fieldsOf(issues));
+    const saved = saveDraftContent(ctx, id, revision, content);
+    if (!saved) throw new AppFailure('conflict', 'errors.intakeStale');
+    ctx.access('update', draft.patientId);
+    return saved;
+  },
+  'intakes.finish': ({ id, revision }, ctx) => {
+    const draft = draftOrFail(ctx, id);
+    if (draft.revision !== revision) throw new AppFailure('conflict', 'errors.intakeStale');
+    const issues = finishIssues(draft.content, todayInAmsterdam(new Date(ctx.clock.now())));
+    if (issues.length) throw new AppFailure('invalid_input', 'errors.intakeIncomplete', fieldsOf(issues));
+    finalizeIntake(ctx, id);
+    const patient = getPatient(ctx.db, draft.patientId)!;
+    for (const status of statusesAfterFinish(patient.status, hasPlan(draft.content))) {
+      setPatientStatus(ctx, patient.id, status, translateNl('intake.statusNote'));
+    }
+    ctx.access('update', draft.patientId);
+    return intakeOrFail(ctx, id);
+  },
+  'intakes.correct': ({ id }, ctx) => {
+    const original = intakeOrFail(ctx, id);
+    if (original.state !== 'final') throw new AppFailure('conflict', 'errors.intakeNotFinal');
+    if (original.supersededById) throw new AppFailure('conflict', 'errors.intakeAlreadyCorrected');
+    if (draftOf(ctx.db, original.patientId)) throw new AppFailure('conflict', 'errors.intakeDraftExists');
+    const newId = insertDraft(ctx, original.patientId, original.content, original.id);
+    ctx.access('create', original.patientId);
+    return intakeOrFail(ctx, newId);
+  },
+  'intakes.discard': ({ id }, ctx) => {
+    const draft = draftOrFail(ctx, id);
+    deleteDraft(ctx.db, id);
+    ctx.access('update', draft.patientId);
+    return { discarded: true };
+  },
+  'intakes.categories': (_input, ctx) => listCategories(ctx.db),
+  'intakes.addCategory': ({ domain, label }, ctx) => addCategory(ctx, domain, label),
+  'intakes.removeCategory': ({ id }, ctx) => {
+    if (!deactivateCategory(ctx.db, id)) throw new AppFailure('not_found', 'errors.categoryNotFound');
+    return { removed: true };
+  },
+};
+
+export const printHandlers: AreaHandlers<'print'> = {
+  'print.savePdf': ({ suggestedName }, ctx) => {
+    if (!ctx.platform.savePdf) throw new AppFailure('unsupported', 'errors.pdfUnsupported');
+    ctx.platform.savePdf(suggestedName);
+    return { started: true };
+  },
+};

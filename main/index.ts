@@ -11,6 +11,8 @@ import { createMainWindow, lockDownSession } from './window';
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 
 app.enableSandbox();
+// Dutch date inputs (dd-mm-jjjj) and spelling whatever the workstation's language.
+app.commandLine.appendSwitch('lang', 'nl');
 
 app.whenReady().then(() => {
   const dataDir = process.env.KBZ_DATA_DIR ?? app.getPath('userData');

@@ -2,6 +2,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportScreen } from '../import/ImportScreen';
+import { CompareScreen } from '../intake/CompareScreen';
+import { IntakeScreen } from '../intake/IntakeScreen';
+import { MyPlanSheet } from '../intake/MyPlanSheet';
+import { PictureScreen } from '../intake/PictureScreen';
 import { setLanguage } from '../i18n';
 import { PatientForm } from '../patient/PatientForm';
 import { PatientPage } from '../patient/PatientPage';
@@ -22,7 +26,7 @@ export function App() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
-      <header className="topbar">
+      <header className="topbar no-print">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('app.nav.label')}>
           <button type="button" aria-current={view.name !== 'import' ? 'page' : undefined} onClick={() => go({ name: 'roster' })}>
@@ -46,6 +50,10 @@ export function App() {
         {view.name === 'patient' && <PatientPage key={view.id} id={view.id} />}
         {view.name === 'patientForm' && <PatientForm key={view.id ?? 'new'} id={view.id} />}
         {view.name === 'import' && <ImportScreen />}
+        {view.name === 'intake' && <IntakeScreen key={view.id} id={view.id} />}
+        {view.name === 'intakePicture' && <PictureScreen key={view.id} id={view.id} />}
+        {view.name === 'compare' && <CompareScreen key={`${view.olderId}-${view.newerId}`} olderId={view.olderId} newerId={view.newerId} />}
+        {view.name === 'myPlan' && <MyPlanSheet key={view.id} id={view.id} />}
       </main>
     </div>
   );

@@ -5,7 +5,11 @@ export type View =
   | { name: 'roster' }
   | { name: 'patient'; id: string }
   | { name: 'patientForm'; id: string | null }
-  | { name: 'import' };
+  | { name: 'import' }
+  | { name: 'intake'; id: string }
+  | { name: 'intakePicture'; id: string }
+  | { name: 'compare'; olderId: string; newerId: string }
+  | { name: 'myPlan'; id: string };
 
 interface NavigationState {
   view: View;

@@ -8,6 +8,7 @@ import { useNavigation } from '../app/navigation';
 import { gpName, useStaff } from '../app/staffStore';
 import { useShortcut } from '../components/useShortcut';
 import { ageOn, formatDateNl, fullName } from '../format';
+import { PatientIntakes } from '../intake/PatientIntakes';
 import { ArchiveDialog } from './ArchiveDialog';
 import { StatusDialog } from './StatusDialog';
 
@@ -76,6 +77,7 @@ export function PatientPage({ id }: { id: string }) {
           <button type="button" onClick={() => setDialog('archive')}>{t('patient.archive')}</button>
         )}
       </div>
+      <PatientIntakes patientId={id} archived={patient.archivedAt !== null} />
       <h2>{t('patient.facts')}</h2>
       <dl className="facts">
         {facts.map(([label, value]) => (

@@ -1,0 +1,72 @@
+// Two intakes of one patient in one radar, and what changed per domain.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Intake } from '../../../contract/schemas/intake';
+import type { Patient } from '../../../contract/schemas/patient';
+import { ApiError, kbz, unwrap } from '../api/api';
+import { useNavigation } from '../app/navigation';
+import { formatDateNl, fullName } from '../format';
+import { compareIntakes } from './compareIntakes';
+import { WeightsRadar } from './WeightsRadar';
+
+export function CompareScreen({ olderId, newerId }: { olderId: string; newerId: string }) {
+  const { t } = useTranslation();
+  const go = useNavigation((s) => s.go);
+  const [data, setData] = useState<{ older: Intake; newer: Intake; patient: Patient } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [a, b] = await Promise.all([unwrap(kbz().intakes.get({ id: olderId })), unwrap(kbz().intakes.get({ id: newerId }))]);
+        const [older, newer] = a.content.date <= b.content.date ? [a, b] : [b, a];
+        setData({ older, newer, patient: await unwrap(kbz().patients.get({ id: a.patientId })) });
+      } catch (e) {
+        setError(e instanceof ApiError ? e.message : t('errors.internal'));
+      }
+    })();
+  }, [olderId, newerId, t]);
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!data) return <p>{t('app.loading')}</p>;
+  const { older, newer, patient } = data;
+  const changes = compareIntakes(older.content, newer.content);
+  const olderName = formatDateNl(older.content.date);
+  const newerName = formatDateNl(newer.content.date);
+  return (
+    <section aria-labelledby="compare-title">
+      <button type="button" className="link" onClick={() => go({ name: 'patient', id: patient.id })}>← {t('intake.backToPatient')}</button>
+      <h1 id="compare-title">{t('compare.title', { name: fullName(patient) })}</h1>
+      <WeightsRadar
+        title={t('compare.radarTitle', { older: olderName, newer: newerName })}
+        series={[
+          { name: olderName, content: older.content, color: '#8a939f' },
+          { name: newerName, content: newer.content, color: '#0b5cad' },
+        ]}
+      />
+      <table className="compare">
+        <caption>{t('compare.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.domain')}</th>
+            <th scope="col">{olderName}</th>
+            <th scope="col">{newerName}</th>
+            <th scope="col">{t('compare.change')}</th>
+            <th scope="col">{t('compare.added')}</th>
+            <th scope="col">{t('compare.removed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.domain}>
+              <th scope="row">{t(`domain.${c.domain}`)}</th>
+              <td>{c.before ?? '–'}</td>
+              <td>{c.after ?? '–'}</td>
+              <td>{c.delta === null ? '–' : c.delta === 0 ? t('compare.same') : c.delta < 0 ? t('compare.lighter', { n: -c.delta }) : t('compare.heavier', { n: c.delta })}</td>
+              <td>{c.added.join(', ') || '–'}</td>
+              <td>{c.removed.join(', ') || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

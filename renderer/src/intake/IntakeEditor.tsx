@@ -1,0 +1,115 @@
+// Filling in the 4D intake together with the patient. Saves itself as you type; finishing makes it final.
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { formatInstantNl } from '../../../contract/schemas/dates';
+import { DOMAINS, type Intake, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
+import { kbz } from '../api/api';
+import { useNavigation } from '../app/navigation';
+import { Modal } from '../components/Modal';
+import { DomainSection } from './DomainSection';
+import { IntakeHeader } from './IntakeHeader';
+import { LinksSection } from './LinksSection';
+import { PlanSection } from './PlanSection';
+import { PrioritiesSection } from './PrioritiesSection';
+import { readBackup, useAutosave, type SaveState } from './useAutosave';
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const text =
+    state.kind === 'saved' ? t('intake.savedAt', { time: formatInstantNl(state.at).slice(11) })
+      : state.kind === 'error' ? state.message
+        : t('intake.saving');
+  return <p className={`save-status ${state.kind}`} role="status" aria-live="polite">{text}</p>;
+}
+
+export function IntakeEditor({ intake, categories, patientName }: { intake: Intake; categories: ProblemCategory[]; patientName: string }) {
+  const { t } = useTranslation();
+  const go = useNavigation((s) => s.go);
+  const backup = useRef(readBackup(intake.id, intake.revision));
+  const form = useForm<IntakeContent>({ defaultValues: backup.current ?? intake.content });
+  const autosave = useAutosave(intake.id, intake.revision, intake.updatedAt);
+  const { schedule } = autosave;
+  const [dialog, setDialog] = useState<'finish' | 'discard' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const sub = form.watch(() => schedule(form.getValues()));
+    // A backup newer than the database (crash before the save): store it now.
+    if (backup.current) schedule(form.getValues());
+    return () => sub.unsubscribe();
+  }, [form, schedule]);
+
+  const finish = async () => {
+    setDialog(null);
+    if (!(await autosave.saveNow())) return;
+    const r = await kbz().intakes.finish({ id: intake.id, revision: autosave.revision.current });
+    if (r.ok) {
+      go({ name: 'intakePicture', id: intake.id });
+      return;
+    }
+    setProblem(r.error.message);
+    for (const [path, message] of Object.entries(r.error.fields ?? {})) {
+      form.setError(path as 'date', { message });
+    }
+    setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+
+  const discard = async () => {
+    setDialog(null);
+    const r = await kbz().intakes.discard({ id: intake.id });
+    if (r.ok) {
+      localStorage.removeItem(`kbz.intakeDraft.${intake.id}`);
+      go({ name: 'patient', id: intake.patientId });
+    } else setProblem(r.error.message);
+  };
+
+  return (
+    <section className="intake-editor" aria-labelledby="intake-title">
+      <button type="button" className="link" onClick={() => go({ name: 'patient', id: intake.patientId })}>← {t('intake.backToPatient')}</button>
+      <header className="screen-header">
+        <h1 id="intake-title">{t('intake.title', { name: patientName })}</h1>
+        <SaveStatus state={autosave.state} />
+      </header>
+      {intake.supersedesId && <p className="notice">{t('intake.correcting')}</p>}
+      <div ref={summaryRef} tabIndex={-1}>
+        {problem && <p className="error" role="alert">{problem}</p>}
+      </div>
+      <FormProvider {...form}>
+        <form onSubmit={(e) => e.preventDefault()} noValidate>
+          <IntakeHeader />
+          <div className="domains-grid">
+            {DOMAINS.map((d) => <DomainSection key={d} domain={d} categories={categories} />)}
+          </div>
+          <LinksSection />
+          <PrioritiesSection />
+          <PlanSection />
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setDialog('finish')}>{t('intake.finish')}</button>
+            <button type="button" onClick={() => void autosave.saveNow()}>{t('intake.saveNow')}</button>
+            <button type="button" className="danger" onClick={() => setDialog('discard')}>{t('intake.discard')}</button>
+          </div>
+        </form>
+      </FormProvider>
+      {dialog === 'finish' && (
+        <Modal title={t('intake.finishTitle')} onClose={() => setDialog(null)}>
+          <p>{t('intake.finishExplain')}</p>
+          <div className="actions">
+            <button type="button" className="primary" autoFocus onClick={() => void finish()}>{t('intake.finishConfirm')}</button>
+            <button type="button" onClick={() => setDialog(null)}>{t('patient.cancel')}</button>
+          </div>
+        </Modal>
+      )}
+      {dialog === 'discard' && (
+        <Modal title={t('intake.discardTitle')} onClose={() => setDialog(null)}>
+          <p>{t('intake.discardExplain')}</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void discard()}>{t('intake.discardConfirm')}</button>
+            <button type="button" autoFocus onClick={() => setDialog(null)}>{t('patient.cancel')}</button>
+          </div>
+        </Modal>
+      )}
+    </section>
+  );
+}

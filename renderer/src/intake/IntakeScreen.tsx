@@ -1,0 +1,43 @@
+// Loads an intake with what its screens need (patient name, categories) and shows the editor or the picture.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Intake, ProblemCategory } from '../../../contract/schemas/intake';
+import type { Patient } from '../../../contract/schemas/patient';
+import { ApiError, kbz, unwrap } from '../api/api';
+import { fullName } from '../format';
+import { IntakeEditor } from './IntakeEditor';
+
+export interface LoadedIntake {
+  intake: Intake;
+  patient: Patient;
+  categories: ProblemCategory[];
+}
+
+export function useLoadedIntake(id: string): { data: LoadedIntake | null; error: string | null } {
+  const { t } = useTranslation();
+  const [data, setData] = useState<LoadedIntake | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void (async () => {
+      try {
+        const intake = await unwrap(kbz().intakes.get({ id }));
+        const [patient, categories] = await Promise.all([
+          unwrap(kbz().patients.get({ id: intake.patientId })),
+          unwrap(kbz().intakes.categories({})),
+        ]);
+        setData({ intake, patient, categories });
+      } catch (e) {
+        setError(e instanceof ApiError ? e.message : t('errors.internal'));
+      }
+    })();
+  }, [id, t]);
+  return { data, error };
+}
+
+export function IntakeScreen({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useLoadedIntake(id);
+  if (error) return <p className="error" role="alert">{error}</p>;
+  if (!data) return <p>{t('app.loading')}</p>;
+  return <IntakeEditor intake={data.intake} categories={data.categories} patientName={fullName(data.patient)} />;
+}

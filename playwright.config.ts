@@ -13,7 +13,7 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: ['--no-sandbox', '--disable-gpu', '--lang=nl-NL', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
     viewport: { width: 1280, height: 860 },
     locale: 'nl-NL',

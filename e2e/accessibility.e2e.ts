@@ -29,7 +29,7 @@ async function expectNoSeriousFindings(page: Page, screen: string): Promise<void
 }
 
 test('roster, form, patient page and import have no serious accessibility findings', async ({ browser }) => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
   const roster = new RosterPage(page);
   await roster.open(host.url);

@@ -21,7 +21,6 @@ export function draftIssues(c: IntakeContent): RuleIssue[] {
   if (new Set(c.priorities).size !== c.priorities.length) issues.push({ path: 'priorities', key: 'validation.priorityTwice' });
   c.links.forEach((l, i) => {
     if (!known.has(l.from) || !known.has(l.to)) issues.push({ path: `links.${i}`, key: 'validation.linkUnknown' });
-    if (l.from === l.to) issues.push({ path: `links.${i}`, key: 'validation.linkSelf' });
   });
   return issues;
 }
@@ -39,6 +38,7 @@ export function finishIssues(c: IntakeContent, today: string): RuleIssue[] {
     });
   }
   c.links.forEach((l, i) => {
+    if (l.from === l.to) issues.push({ path: `links.${i}`, key: 'validation.linkSelf' });
     if (l.note.trim() === '') issues.push({ path: `links.${i}.note`, key: 'validation.required' });
   });
   c.goals.forEach((g, i) => {

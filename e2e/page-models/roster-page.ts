@@ -13,6 +13,7 @@ export class RosterPage {
   }
 
   async open(url: string): Promise<void> {
+    await this.page.goto('about:blank'); // a fresh load even when only the URL's fragment differs
     await this.page.goto(url);
     await expect(this.page.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
   }

@@ -53,9 +53,13 @@ describe('4D intake', () => {
     const content = filled(draft.content, gp);
     const bad = call(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: { ...content, priorities: ['s1', 'nope', 's1'] } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'priorities.1': expect.any(String), priorities: expect.any(String) } } });
-    const self = call(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: { ...content, links: [{ id: 'l1', from: 'p1', to: 'p1', note: 'x' }] } });
-    expect(self).toMatchObject({ ok: false, error: { fields: { 'links.0': expect.any(String) } } });
+    const dangling = call(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: { ...content, links: [{ id: 'l1', from: 'p1', to: 'gone', note: 'x' }] } });
+    expect(dangling).toMatchObject({ ok: false, error: { fields: { 'links.0': expect.any(String) } } });
     expect(callOk(env, 'intakes.get', { id: draft.id }).revision).toBe(0);
+    // a link still being picked (both ends the same) is fine in a draft, not in a final intake
+    const half = { ...content, links: [{ id: 'l1', from: 'p1', to: 'p1', note: 'x' }] };
+    callOk(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: half });
+    expect(call(env, 'intakes.finish', { id: draft.id, revision: 1 })).toMatchObject({ ok: false, error: { fields: { 'links.0': expect.any(String) } } });
   });
 
   it('finishes only a complete intake, names what is missing, then moves the status forward', () => {

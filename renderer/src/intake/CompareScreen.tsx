@@ -18,7 +18,8 @@ export function CompareScreen({ olderId, newerId }: { olderId: string; newerId: 
     void (async () => {
       try {
         const [a, b] = await Promise.all([unwrap(kbz().intakes.get({ id: olderId })), unwrap(kbz().intakes.get({ id: newerId }))]);
-        const [older, newer] = a.content.date <= b.content.date ? [a, b] : [b, a];
+        const order = (i: Intake) => `${i.content.date}|${i.finalizedAt ?? i.createdAt}`;
+        const [older, newer] = order(a) <= order(b) ? [a, b] : [b, a];
         setData({ older, newer, patient: await unwrap(kbz().patients.get({ id: a.patientId })) });
       } catch (e) {
         setError(e instanceof ApiError ? e.message : t('errors.internal'));

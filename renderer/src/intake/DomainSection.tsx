@@ -10,10 +10,17 @@ const asWeight = (v: string) => (v === '' || v === null ? null : Number(v));
 
 export function DomainSection({ domain, categories }: { domain: Domain; categories: ProblemCategory[] }) {
   const { t } = useTranslation();
-  const { register, control, formState } = useFormContext<IntakeContent>();
+  const { register, control, formState, getValues, setValue } = useFormContext<IntakeContent>();
   const problems = useFieldArray({ control, name: `domains.${domain}.problems`, keyName: 'key' });
   const base = `domains.${domain}` as const;
   const id = (suffix: string) => `${domain}-${suffix}`;
+  // A removed problem takes its priority and its links with it: they would point at nothing.
+  const removeProblem = (i: number) => {
+    const removed = getValues(`${base}.problems.${i}.id`);
+    setValue('priorities', getValues('priorities').filter((p) => p !== removed));
+    setValue('links', getValues('links').filter((l) => l.from !== removed && l.to !== removed));
+    problems.remove(i);
+  };
   return (
     <fieldset className={`domain domain-${domain}`}>
       <legend>{t(`domain.${domain}`)}</legend>
@@ -37,7 +44,7 @@ export function DomainSection({ domain, categories }: { domain: Domain; categori
                 <option value="">{t('intake.noIcpc')}</option>
                 {ICPC_Z_CODES.map((code) => <option key={code} value={code}>{code} {t(`icpc.${code}`)}</option>)}
               </select>
-              <button type="button" className="link" onClick={() => problems.remove(i)} aria-label={t('intake.removeProblem', { n: i + 1 })}>
+              <button type="button" className="link" onClick={() => removeProblem(i)} aria-label={t('intake.removeProblem', { n: i + 1 })}>
                 {t('intake.remove')}
               </button>
               <FieldError id={id(`p${i}-err`)} message={textError} />

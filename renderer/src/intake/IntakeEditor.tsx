@@ -41,6 +41,12 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     return () => sub.unsubscribe();
   }, [form, schedule]);
 
+  useEffect(() => {
+    // Show main's objections to a draft (e.g. a link to a removed problem) at the fields concerned.
+    if (autosave.state.kind !== 'error') return;
+    for (const [path, message] of Object.entries(autosave.state.fields ?? {})) form.setError(path as 'date', { message });
+  }, [autosave.state, form]);
+
   const finish = async () => {
     setDialog(null);
     if (!(await autosave.saveNow())) return;

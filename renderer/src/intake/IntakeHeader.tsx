@@ -1,14 +1,15 @@
 // Who, when and the patient's own question.
-import { useFormContext } from 'react-hook-form';
+import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
+import { DateInput } from '../components/DateInput';
 import { errorAt, FieldError } from './fieldError';
 
 export function IntakeHeader() {
   const { t } = useTranslation();
   const staff = useStaff((s) => s.staff);
-  const { register, formState } = useFormContext<IntakeContent>();
+  const { register, formState, control } = useFormContext<IntakeContent>();
   const err = (path: string) => errorAt(formState.errors, path);
   return (
     <fieldset>
@@ -16,7 +17,9 @@ export function IntakeHeader() {
       <div className="grid">
         <div className="field">
           <label htmlFor="intake-date">{t('intake.date')}</label>
-          <input id="intake-date" type="date" aria-invalid={Boolean(err('date'))} {...register('date')} />
+          <Controller control={control} name="date" render={({ field }) => (
+            <DateInput id="intake-date" value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(err('date'))} />
+          )} />
           <FieldError id="intake-date-error" message={err('date')} />
         </div>
         <fieldset className="checkbox-group">

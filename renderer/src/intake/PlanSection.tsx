@@ -3,6 +3,7 @@ import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionOwner, type IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
+import { DateInput } from '../components/DateInput';
 import { errorAt, FieldError } from './fieldError';
 import { newItemId } from './newId';
 
@@ -75,7 +76,9 @@ export function PlanSection() {
             />
             <div className="filter">
               <label htmlFor={`action${i}-due`}>{t('intake.dueDate')}</label>
-              <input id={`action${i}-due`} type="date" aria-invalid={Boolean(err(`actions.${i}.dueDate`))} {...register(`actions.${i}.dueDate`)} />
+              <Controller control={control} name={`actions.${i}.dueDate`} render={({ field: due }) => (
+                <DateInput id={`action${i}-due`} value={due.value} onChange={due.onChange} onBlur={due.onBlur} invalid={Boolean(err(`actions.${i}.dueDate`))} />
+              )} />
               <FieldError id={`action${i}-due-error`} message={err(`actions.${i}.dueDate`)} />
             </div>
             <div className="filter">

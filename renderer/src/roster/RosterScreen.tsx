@@ -25,7 +25,10 @@ export function RosterScreen() {
 
   useEffect(() => {
     if (text === useRoster.getState().filters.text) return;
-    const timer = setTimeout(() => setFilters({ text }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => {
+      // Enter may have searched already: do not search (and reset the list) twice.
+      if (text !== useRoster.getState().filters.text) setFilters({ text });
+    }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, setFilters]);
 

@@ -1,0 +1,160 @@
+// The 4D intake end to end: keyboard entry, autosave across a host restart, finish, picture, comparison, Mijn plan.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { startHost, tempDataDir, type RunningHost } from './browser-host';
+import { ImportPage } from './page-models/import-page';
+import { IntakePage } from './page-models/intake-page';
+import { PatientPage } from './page-models/patient-page';
+import { RosterPage } from './page-models/roster-page';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
+const PATIENT = 'Anouk Öztürk'; // line 100038 of the fixture
+
+let data: ReturnType<typeof tempDataDir>;
+let host: RunningHost;
+
+test.beforeAll(async () => {
+  data = tempDataDir();
+  host = await startHost(data.dir);
+});
+test.afterAll(async () => {
+  await host?.stop();
+  data?.remove();
+});
+
+async function expectNoSeriousFindings(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(`axe ${screen}: ${result.violations.length} findings, ${serious.length} serious or critical`);
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), screen).toEqual([]);
+}
+
+async function openPatient(page: Page, roster: RosterPage, search: string): Promise<void> {
+  await roster.open(host.url);
+  await roster.searchFor(search);
+  await roster.expectCount(1);
+  await roster.openFirstByKeyboard();
+  await new PatientPage(page).expectPatient(PATIENT);
+}
+
+test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  const roster = new RosterPage(page);
+  const intake = new IntakePage(page);
+
+  await roster.open(host.url);
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.choose(FIXTURE);
+  await expect(importer.counts()).toContainText('40 nieuw');
+  await importer.commit();
+  await expect(importer.report()).toContainText('40 nieuw');
+
+  await openPatient(page, roster, 'öztürk anouk');
+  await intake.press('Nieuwe 4D-intake', 'Enter');
+  await intake.expectEditor(PATIENT);
+  await intake.press('Houtman', 'Space', 'checkbox');
+  await intake.typeInto('Hulpvraag', 'Ik wil weer slapen en van de schulden af.');
+  await intake.addProblem('Lichamelijk', 'Slaapt slecht');
+  await page.keyboard.press('Tab'); // category
+  await page.keyboard.type('Sla'); // "Slapen"
+  await intake.addProblem('Maatschappelijk', 'Schulden bij energiebedrijf');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Sch'); // "Schulden"
+  await page.keyboard.press('Tab'); // ICPC
+  await page.keyboard.type('Z01');
+  await page.getByLabel('Hoe zwaar weegt het voor de patiënt? (0-10)').nth(0).focus();
+  await page.keyboard.type('6');
+  await page.getByLabel('Hoe zwaar weegt het voor de patiënt? (0-10)').nth(3).focus();
+  await page.keyboard.type('9');
+  await page.locator('#societal-strengths').focus();
+  await page.keyboard.type('Zus helpt met de post');
+  await intake.expectSaved();
+
+  // The host goes away mid-draft; a new one on the same data folder has everything.
+  await host.stop();
+  host = await startHost(data.dir);
+  await openPatient(page, roster, 'öztürk anouk');
+  await intake.press('Concept-intake hervatten', 'Enter');
+  await intake.expectEditor(PATIENT);
+  await expect(page.getByLabel('Hulpvraag')).toHaveValue('Ik wil weer slapen en van de schulden af.');
+  await expect(page.locator('#physical-p0-text')).toHaveValue('Slaapt slecht');
+  await expect(page.locator('#physical-p0-cat')).toHaveValue('Slapen');
+  await expect(page.locator('#societal-p0-icpc')).toHaveValue('Z01');
+  await expect(page.locator('#societal-strengths')).toHaveValue('Zus helpt met de post');
+  await expect(page.getByRole('checkbox', { name: 'Houtman' })).toBeChecked();
+
+  // Priorities in the patient's order, a link, and the plan.
+  await intake.press('Maatschappelijk: Schulden bij energiebedrijf', 'Space', 'checkbox');
+  await intake.press('Lichamelijk: Slaapt slecht', 'Space', 'checkbox');
+  await intake.press('Verband toevoegen', 'Enter');
+  await page.locator('#link0-from').focus();
+  await page.keyboard.type('Maat');
+  await page.locator('#link0-to').focus();
+  await page.keyboard.type('Lich');
+  await page.locator('#link0-note').focus();
+  await page.keyboard.type('De schulden houden mij wakker');
+  await intake.press('Vervolgstap toevoegen', 'Enter');
+  await page.keyboard.type('Aanmelden bij schuldhulp');
+  await page.keyboard.press('Tab'); // owner
+  await page.keyboard.type('Partner');
+  await page.keyboard.press('Tab'); // partner name
+  await page.keyboard.type('Buurtteam Overvecht');
+  await page.keyboard.press('Tab'); // due date, typed dd-mm-jjjj
+  await page.keyboard.type('15-12-2026');
+  await intake.expectSaved();
+  await expectNoSeriousFindings(page, 'intake editor');
+
+  await intake.finish();
+  await intake.expectPicture(PATIENT);
+  await expect(intake.quadrant('Maatschappelijk')).toContainText('Schulden bij energiebedrijf');
+  await expect(intake.quadrant('Maatschappelijk').locator('.rank')).toHaveText('1');
+  await expect(intake.quadrant('Lichamelijk').locator('.rank')).toHaveText('2');
+  await expect(intake.quadrant('Maatschappelijk')).toContainText('Weegt voor de patiënt: 9');
+  await expect(page.getByRole('img', { name: /Maatschappelijk 9/ })).toBeVisible();
+  await expectNoSeriousFindings(page, '4D picture');
+
+  await intake.press('Mijn plan', 'Enter');
+  const plan = page.getByRole('article');
+  await expect(plan.getByRole('heading', { name: 'Mijn plan', level: 1 })).toBeVisible();
+  await expect(plan).toContainText('Voor Anouk.');
+  await expect(plan).toContainText('Ik wil weer slapen en van de schulden af.');
+  await expect(plan.getByRole('listitem').nth(0)).toHaveText('Schulden bij energiebedrijf');
+  await expect(plan.getByRole('listitem').nth(1)).toHaveText('Slaapt slecht');
+  await expect(plan).toContainText('Aanmelden bij schuldhulp');
+  await expect(plan).toContainText('Wie: Buurtteam Overvecht · Klaar op: 15-12-2026');
+  await expectNoSeriousFindings(page, 'Mijn plan');
+
+  // A second intake, then the comparison.
+  await openPatient(page, roster, 'öztürk anouk');
+  await expect(page.locator('.badge.status-plan')).toHaveText('Plan');
+  await intake.press('Nieuwe 4D-intake', 'Enter');
+  await intake.expectEditor(PATIENT);
+  await page.getByRole('checkbox', { name: 'Houtman' }).check();
+  await page.getByLabel('Hulpvraag').fill('Rust in mijn hoofd.');
+  await page.getByLabel('Hoe zwaar weegt het voor de patiënt? (0-10)').nth(3).selectOption('4');
+  await intake.expectSaved();
+  await intake.finish();
+  await intake.expectPicture(PATIENT);
+  await page.getByRole('button', { name: 'Terug naar de patiënt' }).click();
+  const boxes = page.getByRole('checkbox', { name: /kiezen om te vergelijken/ });
+  await expect(boxes).toHaveCount(2);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Vergelijk de twee gekozen intakes' }).click();
+  await expect(page.getByRole('heading', { name: `Twee intakes van ${PATIENT} vergeleken` })).toBeVisible();
+  const societal = page.getByRole('row', { name: /Maatschappelijk/ });
+  await expect(societal).toContainText('9');
+  await expect(societal).toContainText('5 lichter');
+  await expect(societal).toContainText('Schulden bij energiebedrijf'); // no longer mentioned
+  await expectNoSeriousFindings(page, 'comparison');
+
+  // The roster shows the status the intake moved the patient to.
+  await roster.open(host.url);
+  await roster.searchFor('öztürk anouk');
+  await expect(roster.rows().first()).toContainText('Plan');
+  await context.close();
+});

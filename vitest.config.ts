@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{contract,db,main,scripts,preload}/**/*.test.ts'],
+    include: ['{contract,db,main,scripts,preload}/**/*.test.ts', 'renderer/src/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     env: { TZ: 'Europe/Amsterdam' },

@@ -11,6 +11,8 @@ import { RosterPage } from './page-models/roster-page';
 const FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
 const PATIENT = 'Anouk Öztürk'; // line 100038 of the fixture
 
+test.describe.configure({ mode: 'serial' });
+
 let data: ReturnType<typeof tempDataDir>;
 let host: RunningHost;
 
@@ -156,5 +158,32 @@ test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async 
   await roster.open(host.url);
   await roster.searchFor('öztürk anouk');
   await expect(roster.rows().first()).toContainText('Plan');
+  await context.close();
+});
+
+test('what was typed just before the window was lost comes back', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  const roster = new RosterPage(page);
+  const intake = new IntakePage(page);
+  await openPatient(page, roster, 'öztürk anouk');
+  await intake.press('Nieuwe 4D-intake', 'Enter');
+  await intake.expectEditor(PATIENT);
+  await intake.expectSaved();
+  // Block saving, type, and lose the window before anything reached the database.
+  await page.route('**/api/intakes.saveDraft', (route) => route.abort());
+  await intake.typeInto('Hulpvraag', 'Graag hulp bij het invullen van formulieren.');
+  await page.close();
+
+  const again = await context.newPage();
+  const roster2 = new RosterPage(again);
+  const intake2 = new IntakePage(again);
+  await openPatient(again, roster2, 'öztürk anouk');
+  await intake2.press('Concept-intake hervatten', 'Enter');
+  await intake2.expectEditor(PATIENT);
+  await expect(again.getByLabel('Hulpvraag')).toHaveValue('Graag hulp bij het invullen van formulieren.');
+  await intake2.expectSaved(); // and now it is in the database too
+  const draftId = await again.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('kbz.intakeDraft.')) ?? null);
+  expect(draftId).toBeNull(); // the local copy is gone once saved
   await context.close();
 });

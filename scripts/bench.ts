@@ -1,6 +1,7 @@
-// `npm run bench`: figures for the roster (search at 100,000 patients, CSV import of 20,000 rows).
+// `npm run bench`: roster search at 100,000 patients, the 4D intake screens, CSV import of 20,000 rows.
 import { rmSync } from 'node:fs';
 import { benchImport } from './bench/import';
+import { benchIntakes } from './bench/intakes';
 import { benchRosterSearch, printSearch } from './bench/roster-search';
 import { seededStore } from './bench/seed-store';
 
@@ -13,6 +14,7 @@ const start = performance.now();
 const big = seededStore(PATIENTS);
 console.log(`seeding ${PATIENTS.toLocaleString('en')} patients: ${((performance.now() - start) / 1000).toFixed(1)} s`);
 printSearch(benchRosterSearch(big.env, 30), PATIENTS);
+benchIntakes(big.env, 300);
 big.env.db.close();
 rmSync(big.dir, { recursive: true, force: true });
 

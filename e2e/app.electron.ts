@@ -3,6 +3,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { installedElectronBinary } from '../scripts/electron-binary';
+import { MIGRATIONS } from '../db/migrations/index';
 import { tempDataDir } from './browser-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +27,7 @@ test('starts hardened and answers one round trip over IPC', async () => {
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     const info = await win.evaluate(() => (globalThis as unknown as { kbz: { app: { info(i: object): Promise<unknown> } } }).kbz.app.info({}));
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: MIGRATIONS.length } });
     const opened = await win.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org') === null);
     expect(opened).toBe(true);
   } finally {

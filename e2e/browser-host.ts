@@ -18,10 +18,11 @@ export function tempDataDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function startHost(dataDir: string): Promise<RunningHost> {
+/** `port` 0 picks a free one; pass the old port to come back on the same origin (same localStorage). */
+export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'main/browser-host/cli.ts'), '--data-dir', dataDir, '--port', '0'],
+    ['--import', 'tsx', join(root, 'main/browser-host/cli.ts'), '--data-dir', dataDir, '--port', String(port)],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

@@ -72,13 +72,14 @@ test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async 
   await page.keyboard.type('6');
   await page.getByLabel('Hoe zwaar weegt het voor de patiënt? (0-10)').nth(3).focus();
   await page.keyboard.type('9');
+  await intake.expectSaved();
   await page.locator('#societal-strengths').focus();
   await page.keyboard.type('Zus helpt met de post');
-  await intake.expectSaved();
 
-  // The host goes away mid-draft; a new one on the same data folder has everything.
+  // The host goes away mid-draft, with this last text not yet saved; a new one on the same data
+  // folder (and port, so the page's own backup is found again) has everything.
   await host.stop();
-  host = await startHost(data.dir);
+  host = await startHost(data.dir, Number(new URL(host.url).port));
   await openPatient(page, roster, 'öztürk anouk');
   await intake.press('Concept-intake hervatten', 'Enter');
   await intake.expectEditor(PATIENT);

@@ -6,6 +6,7 @@ import { registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { createHandlerTable } from './services/handlers';
 import { createServiceEnv, openStore } from './services/open-store';
+import { translateNl } from './services/translate';
 import { createMainWindow, lockDownSession } from './window';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,7 @@ app.whenReady().then(() => {
   try {
     db = openStore(dataDir);
   } catch (err) {
-    dialog.showErrorBox('KBZ Werkplek', err instanceof Error ? err.message : 'De database kon niet worden geopend.');
+    dialog.showErrorBox('KBZ Werkplek', err instanceof Error ? err.message : translateNl('errors.databaseOpen'));
     app.exit(1);
     return;
   }

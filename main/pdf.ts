@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { translateNl } from './services/translate';
 
 export function savePdfFromFocusedWindow(suggestedName: string): void {
   const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -15,6 +16,6 @@ export function savePdfFromFocusedWindow(suggestedName: string): void {
     const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
     await writeFile(choice.filePath, pdf);
   })().catch(() => {
-    dialog.showErrorBox('KBZ Werkplek', 'De PDF kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.');
+    dialog.showErrorBox('KBZ Werkplek', translateNl('errors.pdfFailed'));
   });
 }

@@ -1,6 +1,6 @@
 // The patient on the KBZ roster: what the form sends and what the app returns.
 import { z } from 'zod';
-import { isIsoDate, parseDateInput } from './dates';
+import { isIsoDate, parseDateInput, todayInAmsterdam } from './dates';
 import { isPlausiblePhone, isValidBsn, normaliseBsn, normalisePostcode } from './identifiers';
 
 export const KBZ_STATUSES = ['registered', 'intake', 'plan', 'trajectory', 'closed'] as const;
@@ -119,7 +119,7 @@ export const patientInputSchema = z
     if (p.interpreterNeeded && p.interpreterLanguage === '') {
       ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: 'validation.interpreterLanguage' });
     }
-    if (isIsoDate(p.dateOfBirth) && p.dateOfBirth > new Date().toISOString().slice(0, 10)) {
+    if (isIsoDate(p.dateOfBirth) && p.dateOfBirth > todayInAmsterdam()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'validation.dateInFuture' });
     }
     if (p.dateOfBirth < '1900-01-01') {

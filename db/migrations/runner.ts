@@ -9,10 +9,8 @@ export class DatabaseTooNewError extends Error {
     readonly fileVersion: number,
     readonly appVersion: number,
   ) {
-    super(
-      `Deze database (versie ${fileVersion}) is gemaakt met een nieuwere KBZ Werkplek (deze kent versie ${appVersion}). ` +
-        'Installeer de nieuwste versie van de app.',
-    );
+    // The text shown to the user comes from the locales (errors.databaseTooNew), filled in by main.
+    super(`database schema ${fileVersion} is newer than this app's ${appVersion}`);
     this.name = 'DatabaseTooNewError';
   }
 }

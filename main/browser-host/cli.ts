@@ -33,6 +33,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`KBZ Werkplek could not start: ${err instanceof Error ? err.message : String(err)}`);
+  const inUse = (err as { code?: string }).code === 'EADDRINUSE';
+  const reason = inUse ? 'the port is in use (is KBZ Werkplek already running?); choose another with --port' : err instanceof Error ? err.message : String(err);
+  console.error(`KBZ Werkplek could not start: ${reason}`);
   process.exit(1);
 });

@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { defaultDataDir } from '../services/data-dir';
 
+export const DEFAULT_PORT = 5199;
+
 export interface HostOptions {
   dataDir: string;
   port: number;
@@ -15,7 +17,8 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv): HostOp
     const inline = argv.find((a) => a.startsWith(`--${name}=`));
     return inline?.slice(name.length + 3);
   };
-  const portText = flag('port') ?? env.KBZ_PORT ?? '0';
+  // A fixed default keeps the page's origin, and so its unsaved-draft backups, across restarts.
+  const portText = flag('port') ?? env.KBZ_PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535 (got "${portText}")`);

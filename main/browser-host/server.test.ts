@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerTable } from '../services/handlers';
 import { patientForm, rowCount, testEnv } from '../services/testing/test-env';
-import { createBrowserHost, listen } from './server';
+import { createBrowserHost, listen, MAX_BODY } from './server';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let server: Server;
@@ -72,6 +72,14 @@ describe('browser host', () => {
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: expect.any(Object) } });
     expect((await send('POST', '/api/patients.search', { body: '{not json' })).status).toBe(400);
+  });
+
+  it('gives 413 for a body over the limit, and writes nothing', async () => {
+    const before = rowCount(env, 'patients');
+    const r = await send('POST', '/api/import.preview', { body: `{"contentBase64":"${'A'.repeat(MAX_BODY)}","mapping":null}` });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(rowCount(env, 'patients')).toBe(before);
   });
 
   it('gives 404 for an unknown channel', async () => {

@@ -10,7 +10,7 @@ import { invokeChannel, isChannelName } from '../services/invoke';
 import { translateNl } from '../services/translate';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
-const MAX_BODY = 48 * 1024 * 1024;
+export const MAX_BODY = 48 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -61,15 +61,18 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
+        // Stop keeping the body but let it drain, so the 413 answer reaches the client.
+        req.off('data', onData);
+        req.resume();
         resolveBody(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -80,7 +83,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: Browse
   if (!tokenMatches(req.headers.authorization, opts.token)) return sendError(res, 'unauthorized', 'errors.unauthorized');
   if (!isChannelName(channel)) return sendError(res, 'unknown_channel', 'errors.unknownChannel');
   const body = await readBody(req);
-  if (body === null) return sendError(res, 'too_large', 'errors.tooLarge');
+  if (body === null) {
+    res.setHeader('connection', 'close');
+    return sendError(res, 'too_large', 'errors.tooLarge');
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -115,7 +121,7 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDi
     });
     res.end(req.method === 'HEAD' ? undefined : data);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(translateNl('errors.notFound'));
   }
 }
 
@@ -125,7 +131,7 @@ export function createBrowserHost(opts: BrowserHostOptions): Server {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     // DNS rebinding: a page on another name that resolves to 127.0.0.1 sends its own Host.
     if (!allowedHosts.includes(req.headers.host ?? '')) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Onbekende host');
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end(translateNl('errors.unknownHost'));
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);

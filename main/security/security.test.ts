@@ -27,5 +27,6 @@ describe('window security', () => {
     expect(isTrustedSender({ url: `${ours}/index.html`, parent: {} }, ours)).toBe(false);
     expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, ours)).toBe(false);
     expect(isTrustedSender(null, ours)).toBe(false);
+    expect(isTrustedSender({ url: 'file:///app/out/renderer-evil/index.html', parent: null }, ours)).toBe(false);
   });
 });

@@ -6,5 +6,6 @@ export interface SenderFrame {
 
 export function isTrustedSender(frame: SenderFrame | null | undefined, trustedUrlPrefix: string): boolean {
   if (!frame || frame.parent !== null) return false;
-  return frame.url.startsWith(trustedUrlPrefix);
+  const folder = trustedUrlPrefix.endsWith('/') ? trustedUrlPrefix : `${trustedUrlPrefix}/`;
+  return frame.url.startsWith(folder);
 }

@@ -6,6 +6,8 @@ export class AppFailure extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string,
     readonly fields?: Record<string, string>,
+    /** Values for the message's placeholders: counts and line numbers, never patient data. */
+    readonly vars?: Record<string, number>,
   ) {
     super(messageKey);
     this.name = 'AppFailure';

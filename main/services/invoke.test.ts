@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
+import { emptyIntakeContent } from '../../contract/schemas/intake';
 import { invokeChannel } from './invoke';
 import { createHandlerTable } from './handlers';
 import { call, callOk, patientForm, rowCount, testEnv } from './testing/test-env';
@@ -29,6 +30,9 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
     { id: '01900000-0000-7000-8000-000000000001', revision: 0, content: {} },
     { id: '01900000-0000-7000-8000-000000000001', revision: -1, content: null },
     { id: '01900000-0000-7000-8000-000000000001', revision: 'x' },
+    { id: '01900000-0000-7000-8000-000000000001', revision: 0, content: { ...emptyIntakeContent('2026-11-23'), helpQuestion: HUGE } },
+    { id: '01900000-0000-7000-8000-000000000001', revision: 0, content: { ...emptyIntakeContent('2026-11-23'), priorities: 'p1' } },
+    { id: '01900000-0000-7000-8000-000000000001', revision: 0, content: { ...emptyIntakeContent('2026-11-23'), date: '31-12-2026' } },
   ],
   'intakes.finish': [{ id: '01900000-0000-7000-8000-000000000001' }, { id: '01900000-0000-7000-8000-000000000001', revision: 1.5 }],
   'intakes.correct': [{}],

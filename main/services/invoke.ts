@@ -4,7 +4,6 @@ import { channels } from '../../contract/channels';
 import type { Result } from '../../contract/result';
 import { issueMessageKey, issuePath } from '../../contract/validation-messages';
 import { appendAccess, type AccessEntry } from '../../db/access-log';
-import { DatabaseTooNewError } from '../../db/migrations/runner';
 import type { ServiceEnv } from './context';
 import { AppFailure } from './errors';
 import type { HandlerTable } from './handler-table';
@@ -14,8 +13,9 @@ export function isChannelName(name: string): name is ChannelName {
   return (CHANNEL_NAMES as readonly string[]).includes(name);
 }
 
-function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>): Result<never> {
-  return { ok: false, error: { code, message: translateNl(key), ...(fields ? { fields } : {}) } };
+function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>): Result<never> {
+  const translated = fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.startsWith('validation.') ? translateNl(v) : v]));
+  return { ok: false, error: { code, message: translateNl(key, vars), ...(translated ? { fields: translated } : {}) } };
 }
 
 export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: string, rawInput: unknown): Result<unknown> {
@@ -45,8 +45,7 @@ export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: str
     })();
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields);
-    if (err instanceof DatabaseTooNewError) return { ok: false, error: { code: 'internal', message: err.message } };
+    if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields, err.vars);
     // Only the error's kind is logged: its message may quote patient data from SQLite.
     console.error(`[kbz] ${channel} failed: ${err instanceof Error ? err.name : typeof err}`);
     return fail('internal', 'errors.internal');

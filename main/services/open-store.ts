@@ -4,7 +4,8 @@ import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/connection';
 import { systemClock, uuidV7Ids } from '../../db/ids';
-import { migrate } from '../../db/migrations/runner';
+import { DatabaseTooNewError, migrate } from '../../db/migrations/runner';
+import { translateNl } from './translate';
 import type { Platform, ServiceEnv } from './context';
 
 export const DATABASE_FILE = 'kbz-werkplek.sqlite';
@@ -17,6 +18,9 @@ export function openStore(dataDir: string): Db {
     migrate(db, { file });
   } catch (err) {
     db.close();
+    if (err instanceof DatabaseTooNewError) {
+      throw new Error(translateNl('errors.databaseTooNew', { file: err.fileVersion, app: err.appVersion }), { cause: err });
+    }
     throw err;
   }
   return db;

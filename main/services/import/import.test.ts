@@ -169,3 +169,39 @@ describe('the plan between preview and commit', () => {
     expect(callOk(env, 'patients.search', { text: '', statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
   });
 });
+
+describe('what the review found', () => {
+  it('keeps stored values that the file leaves empty or gets wrong when updating', () => {
+    const env = testEnv();
+    const existing = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333', phone: '06-11111111', postcode: '3563 MN' }) });
+    const file = [HEADER + ';Telefoon', '77;Berg;;;;?;02-11-1985;12 XX;;;bel me'].join('\n');
+    const p = preview(env, file);
+    expect(p.rows[0]).toMatchObject({ outcome: 'existing', warnings: expect.arrayContaining([{ field: 'phone', key: 'validation.phone' }, { field: 'postcode', key: 'validation.postcode' }]) });
+    callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+    expect(callOk(env, 'patients.get', { id: existing.id })).toMatchObject({ surname: 'Berg', bsn: '111222333', phone: '06-11111111', postcode: '3563 MN', gender: 'male' });
+  });
+
+  it('finds an existing patient by a BSN written with dots', () => {
+    const env = testEnv();
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
+    const file = [HEADER, '78;Berg;;;;V;01-01-1990;;111.222.333;'].join('\n');
+    const p = preview(env, file);
+    expect(p.counts).toMatchObject({ existing: 1, new: 0 });
+    expect(call(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false }).ok).toBe(true);
+  });
+
+  it('refuses a second row for the same existing patient instead of merging two people', () => {
+    const env = testEnv();
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
+    const file = [HEADER, '77;Berg;;;;V;01-01-1990;;;', '99;Dijk;;;;M;01-01-1980;;111222333;'].join('\n');
+    const p = preview(env, file);
+    expect(p.rows.find((r) => r.line === 3)).toMatchObject({ outcome: 'error', errors: expect.arrayContaining([{ field: 'hisNumber', key: 'import.issue.samePatientTwice' }]) });
+  });
+
+  it('refuses a file with a quote that is never closed, naming the line', () => {
+    const env = testEnv();
+    const file = [HEADER, '1;Berg;;;;V;01-01-1990;;;', '2;"Dijk;;;;M;01-01-1980;;;', '3;Smit;;;;M;01-01-1980;;;'].join('\n');
+    const r = call(env, 'import.preview', { contentBase64: b64(file), mapping: null });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Regel 3: een aanhalingsteken/) } });
+  });
+});

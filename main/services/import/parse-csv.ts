@@ -23,17 +23,22 @@ export interface ParsedCsv {
   headers: string[];
   /** Data rows with their 1-based line number in the file. */
   rows: { line: number; cells: string[] }[];
+  /** The line where a quoted cell starts that is never closed: the rest of the file would vanish into it. */
+  unclosedQuoteLine: number | null;
 }
 
 export function parseCsv(text: string): ParsedCsv {
   const delimiter = detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const all = result.data;
+  const quoteError = result.errors.find((e) => e.type === 'Quotes');
   // Line numbers: count the newlines each parsed row spans (quoted cells may hold newlines).
   const rows: ParsedCsv['rows'] = [];
   let line = 1;
   let headers: string[] | null = null;
-  for (const cells of all) {
+  let unclosedQuoteLine: number | null = null;
+  for (const [index, cells] of all.entries()) {
+    if (quoteError && quoteError.row === index && unclosedQuoteLine === null) unclosedQuoteLine = line;
     const span = 1 + cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
     const empty = cells.every((c) => c.trim() === '');
     if (!empty) {
@@ -42,5 +47,5 @@ export function parseCsv(text: string): ParsedCsv {
     }
     line += span;
   }
-  return { delimiter, headers: headers ?? [], rows };
+  return { delimiter, headers: headers ?? [], rows, unclosedQuoteLine: quoteError ? (unclosedQuoteLine ?? line) : null };
 }

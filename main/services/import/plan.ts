@@ -4,6 +4,7 @@ import type { Patient, PatientFormValues, PatientInput } from '../../../contract
 import type { Db } from '../../../db/connection';
 import { findPatientByBsn, findPatientByHisNumber, getPatient } from '../../../db/patients/write';
 import { foldGpName, gpIdsByFoldedName } from '../../../db/staff';
+import { normaliseBsn } from '../../../contract/schemas/identifiers';
 import { AppFailure } from '../errors';
 import { guessMapping } from './columns';
 import { base64ToBytes, decodeCsvBytes } from './decode';
@@ -40,6 +41,9 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
   if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
   const { text, encoding } = decodeCsvBytes(bytes);
   const csv = parseCsv(text);
+  if (csv.unclosedQuoteLine !== null) {
+    throw new AppFailure('invalid_input', 'errors.fileQuotes', undefined, { line: csv.unclosedQuoteLine });
+  }
   if (csv.headers.length < 2) throw new AppFailure('invalid_input', 'errors.fileNoColumns');
   const mapping = mappingIn ?? guessMapping(csv.headers);
   if (Object.values(mapping).some((i) => i >= csv.headers.length)) {
@@ -51,16 +55,20 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
   const gps = gpIdsByFoldedName(db);
   const seenNumbers = new Set<string>();
   const seenBsns = new Set<string>();
+  /** Existing patients a row already updates: a second row for the same patient would merge two people. */
+  const claimed = new Set<string>();
   const rows: PlannedRow[] = csv.rows.map(({ line, cells }) => {
     const number = cell(cells, mapping, 'hisNumber') ?? '';
     const byNumber = number ? findPatientByHisNumber(db, number) : null;
-    const bsnCell = (cell(cells, mapping, 'bsn') ?? '').replace(/\s/g, '');
-    const byBsn = bsnCell ? findPatientByBsn(db, bsnCell.padStart(9, '0')) : null;
+    const bsnCell = normaliseBsn(cell(cells, mapping, 'bsn') ?? '');
+    const byBsn = bsnCell ? findPatientByBsn(db, bsnCell) : null;
     const base = byNumber ?? byBsn;
     const existing = base ? getPatient(db, base.id) : null;
     const check = rowToPatient(cells, mapping, existing ? existingAsForm(existing) : EMPTY_PATIENT);
     const errors = [...check.errors];
     if (byNumber && byBsn && byNumber.id !== byBsn.id) errors.push({ field: 'bsn', key: 'import.issue.bsnOtherPatient' });
+    if (existing && claimed.has(existing.id)) errors.push({ field: 'hisNumber', key: 'import.issue.samePatientTwice' });
+    if (existing) claimed.add(existing.id);
     if (check.input) {
       if (seenNumbers.has(check.input.hisNumber)) errors.push({ field: 'hisNumber', key: 'import.issue.duplicateInFile' });
       if (check.input.bsn && seenBsns.has(check.input.bsn)) errors.push({ field: 'bsn', key: 'import.issue.duplicateInFile' });

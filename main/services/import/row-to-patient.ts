@@ -36,13 +36,17 @@ export function cell(cells: string[], mapping: ImportMapping, field: ImportField
   return index === undefined ? undefined : (cells[index] ?? '').trim();
 }
 
-/** `base` holds the values of an existing patient (update) or the defaults (new patient). */
+/**
+ * `base` holds the values of an existing patient (update) or the defaults (new patient).
+ * An empty cell, or a value dropped with a warning, keeps what `base` has: an update never
+ * erases a stored phone number or BSN because the export left it out.
+ */
 export function rowToPatient(cells: string[], mapping: ImportMapping, base: PatientFormValues): RowCheck {
   const warnings: RowCheck['warnings'] = [];
   const values: PatientFormValues = { ...base };
   const text = (field: ImportField & keyof PatientFormValues) => {
     const v = cell(cells, mapping, field);
-    if (v !== undefined) (values as Record<string, unknown>)[field] = v;
+    if (v !== undefined && v !== '') (values as Record<string, unknown>)[field] = v;
   };
   (['hisNumber', 'surname', 'prefix', 'initials', 'givenName', 'dateOfBirth', 'street', 'houseNumber',
     'postcode', 'city', 'wijk', 'phone', 'email', 'bsn'] as const).forEach(text);
@@ -51,7 +55,7 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
     const g = GENDER_WORDS[gender.toLowerCase()];
     if (g) values.gender = g;
     else {
-      values.gender = 'unknown';
+      values.gender = base.gender;
       warnings.push({ field: 'gender', key: 'import.issue.genderUnknown' });
     }
   }
@@ -61,7 +65,7 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
     for (const issue of soft) {
       const field = issuePath(issue);
       warnings.push({ field, key: issueMessageKey(issue) });
-      (values as Record<string, unknown>)[field] = '';
+      (values as Record<string, unknown>)[field] = base[field as keyof PatientFormValues];
     }
     if (soft.length) parsed = patientInputSchema.safeParse(values);
   }

@@ -111,6 +111,17 @@ describe('4D intake', () => {
     expect(call(env, 'intakes.removeCategory', { id: added.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('refuses staff that do not exist, as present professional or as action owner', () => {
+    const { env, gp, patient } = setup();
+    const draft = callOk(env, 'intakes.start', { patientId: patient.id });
+    const content = filled(draft.content, gp);
+    const ghost = call(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: { ...content, professionals: [gp, 'nobody'] } });
+    expect(ghost).toMatchObject({ ok: false, error: { fields: { 'professionals.1': expect.stringMatching(/bestaat niet/) } } });
+    const owner = { ...content, actions: [{ ...content.actions[0]!, owner: { kind: 'staff' as const, staffId: 'nobody' } }] };
+    expect(call(env, 'intakes.saveDraft', { id: draft.id, revision: 0, content: owner })).toMatchObject({ ok: false, error: { fields: { 'actions.0.owner': expect.any(String) } } });
+    expect(callOk(env, 'intakes.get', { id: draft.id }).revision).toBe(0);
+  });
+
   it('answers unsupported for PDF in the browser host', () => {
     const { env } = setup();
     expect(call(env, 'print.savePdf', { suggestedName: 'mijn-plan-2026-11-23.pdf' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });

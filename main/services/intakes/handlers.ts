@@ -1,6 +1,7 @@
 // 4D intake channels: start or continue a draft, autosave, finish (final, status forward), correct, categories.
 import { todayInAmsterdam } from '../../../contract/schemas/dates';
-import { emptyIntakeContent } from '../../../contract/schemas/intake';
+import { emptyIntakeContent, type IntakeContent } from '../../../contract/schemas/intake';
+import { listStaff } from '../../../db/staff';
 import { draftIssues, finishIssues, hasPlan, type RuleIssue } from '../../../contract/schemas/intake-rules';
 import {
   addCategory,
@@ -31,6 +32,21 @@ function draftOrFail(ctx: ServiceContext, id: string) {
   const intake = intakeOrFail(ctx, id);
   if (intake.state !== 'draft') throw new AppFailure('conflict', 'errors.intakeFinal');
   return intake;
+}
+
+/** Staff named in the intake must exist; refused like any other bad input. */
+function staffIssues(ctx: ServiceContext, content: IntakeContent): RuleIssue[] {
+  const known = new Set(listStaff(ctx.db).map((s) => s.id));
+  const issues: RuleIssue[] = [];
+  content.professionals.forEach((id, i) => {
+    if (!known.has(id)) issues.push({ path: `professionals.${i}`, key: 'validation.staffUnknown' });
+  });
+  content.actions.forEach((a, i) => {
+    if (a.owner.kind === 'staff' && a.owner.staffId !== '' && !known.has(a.owner.staffId)) {
+      issues.push({ path: `actions.${i}.owner`, key: 'validation.staffUnknown' });
+    }
+  });
+  return issues;
 }
 
 function fieldsOf(issues: RuleIssue[]): Record<string, string> {
@@ -65,7 +81,7 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
   },
   'intakes.saveDraft': ({ id, revision, content }, ctx) => {
     const draft = draftOrFail(ctx, id);
-    const issues = draftIssues(content);
+    const issues = [...draftIssues(content), ...staffIssues(ctx, content)];
     if (issues.length) throw new AppFailure('invalid_input', 'errors.invalidInput', fieldsOf(issues));
     const saved = saveDraftContent(ctx, id, revision, content);
     if (!saved) throw new AppFailure('conflict', 'errors.intakeStale');
@@ -75,7 +91,7 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
   'intakes.finish': ({ id, revision }, ctx) => {
     const draft = draftOrFail(ctx, id);
     if (draft.revision !== revision) throw new AppFailure('conflict', 'errors.intakeStale');
-    const issues = finishIssues(draft.content, todayInAmsterdam(new Date(ctx.clock.now())));
+    const issues = [...finishIssues(draft.content, todayInAmsterdam(new Date(ctx.clock.now()))), ...staffIssues(ctx, draft.content)];
     if (issues.length) throw new AppFailure('invalid_input', 'errors.intakeIncomplete', fieldsOf(issues));
     finalizeIntake(ctx, id);
     const patient = getPatient(ctx.db, draft.patientId)!;

@@ -12,7 +12,7 @@ import { IntakeHeader } from './IntakeHeader';
 import { LinksSection } from './LinksSection';
 import { PlanSection } from './PlanSection';
 import { PrioritiesSection } from './PrioritiesSection';
-import { readBackup, useAutosave, type SaveState } from './useAutosave';
+import { readBackup, removeBackup, useAutosave, type SaveState } from './useAutosave';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation();
@@ -26,8 +26,9 @@ function SaveStatus({ state }: { state: SaveState }) {
 export function IntakeEditor({ intake, categories, patientName }: { intake: Intake; categories: ProblemCategory[]; patientName: string }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  const backup = useRef(readBackup(intake.id, intake.revision));
-  const form = useForm<IntakeContent>({ defaultValues: backup.current ?? intake.content });
+  // Read once, when the draft opens (not on every render: the revision moves on as we save).
+  const [backup] = useState(() => readBackup(intake.id, intake.revision));
+  const form = useForm<IntakeContent>({ defaultValues: backup ?? intake.content });
   const autosave = useAutosave(intake.id, intake.revision, intake.updatedAt);
   const { schedule } = autosave;
   const [dialog, setDialog] = useState<'finish' | 'discard' | null>(null);
@@ -37,9 +38,9 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
   useEffect(() => {
     const sub = form.watch(() => schedule(form.getValues()));
     // A backup newer than the database (crash before the save): store it now.
-    if (backup.current) schedule(form.getValues());
+    if (backup) schedule(form.getValues());
     return () => sub.unsubscribe();
-  }, [form, schedule]);
+  }, [form, schedule, backup]);
 
   useEffect(() => {
     // Show main's objections to a draft (e.g. a link to a removed problem) at the fields concerned.
@@ -52,6 +53,7 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     if (!(await autosave.saveNow())) return;
     const r = await kbz().intakes.finish({ id: intake.id, revision: autosave.revision.current });
     if (r.ok) {
+      removeBackup(intake.id);
       go({ name: 'intakePicture', id: intake.id });
       return;
     }
@@ -66,7 +68,7 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     setDialog(null);
     const r = await kbz().intakes.discard({ id: intake.id });
     if (r.ok) {
-      localStorage.removeItem(`kbz.intakeDraft.${intake.id}`);
+      removeBackup(intake.id);
       go({ name: 'patient', id: intake.patientId });
     } else setProblem(r.error.message);
   };

@@ -18,6 +18,7 @@ export function MyPlanSheet({ id }: { id: string }) {
   if (!data) return <p>{t('app.loading')}</p>;
   const c = data.intake.content;
   const problems = allProblems(c);
+  const steps = c.actions.filter((a) => a.status !== 'cancelled');
   const who = (o: ActionOwner) =>
     o.kind === 'patient' ? t('myPlan.ownerYou') : o.kind === 'staff' ? gpName(staff, o.staffId) : o.kind === 'partner' ? o.name : '–';
   const savePdf = async () => {
@@ -48,14 +49,15 @@ export function MyPlanSheet({ id }: { id: string }) {
         <h2>{t('myPlan.goals')}</h2>
         {c.goals.length === 0 ? <p>–</p> : <ul>{c.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>}
         <h2>{t('myPlan.steps')}</h2>
-        {c.actions.length === 0 ? <p>–</p> : (
+        {steps.length === 0 ? <p>–</p> : (
           <ul className="steps">
-            {c.actions.map((a) => (
+            {steps.map((a) => (
               <li key={a.id}>
                 <strong>{a.text}</strong>
                 <br />
                 {t('myPlan.who', { who: who(a.owner) })}
                 {a.dueDate && <> · {t('myPlan.when', { date: formatDateNl(a.dueDate) })}</>}
+                {a.status === 'done' && <> · {t('myPlan.done')}</>}
               </li>
             ))}
           </ul>

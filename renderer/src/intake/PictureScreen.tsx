@@ -1,4 +1,5 @@
 // A finished (or draft) intake shown as the 4D picture with its radar, links and plan.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProblems, type ActionOwner } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
@@ -14,6 +15,7 @@ export function PictureScreen({ id }: { id: string }) {
   const go = useNavigation((s) => s.go);
   const staff = useStaff((s) => s.staff);
   const { data, error } = useLoadedIntake(id);
+  const [problem, setProblem] = useState<string | null>(null);
   if (error) return <p className="error" role="alert">{error}</p>;
   if (!data) return <p>{t('app.loading')}</p>;
   const { intake, patient } = data;
@@ -24,6 +26,7 @@ export function PictureScreen({ id }: { id: string }) {
   const correct = async () => {
     const r = await kbz().intakes.correct({ id });
     if (r.ok) go({ name: 'intake', id: r.value.id });
+    else setProblem(r.error.message);
   };
   return (
     <section aria-labelledby="picture-title" className="picture">
@@ -33,6 +36,7 @@ export function PictureScreen({ id }: { id: string }) {
         <span className="badge">{t(`intakeState.${intake.state}`)}</span>
       </header>
       {intake.supersededById && <p className="notice">{t('picture.superseded')}</p>}
+      {problem && <p className="error" role="alert">{problem}</p>}
       <div className="actions">
         <button type="button" className="primary" onClick={() => go({ name: 'myPlan', id })}>{t('picture.myPlan')}</button>
         {intake.state === 'final' && !intake.supersededById && (

@@ -25,7 +25,7 @@ export function WeightsRadar({ series, title }: { series: RadarSeries[]; title: 
         <PolarAngleAxis dataKey="domain" />
         <PolarRadiusAxis domain={[0, 10]} tickCount={6} angle={90} />
         {series.map((s, i) => (
-          <Radar key={s.name} name={s.name} dataKey={`s${i}`} stroke={s.color} fill={s.color} fillOpacity={0.25} isAnimationActive={false} />
+          <Radar key={i} name={s.name} dataKey={`s${i}`} stroke={s.color} fill={s.color} fillOpacity={0.25} isAnimationActive={false} />
         ))}
         {series.length > 1 && <Legend />}
       </RadarChart>

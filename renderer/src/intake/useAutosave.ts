@@ -18,12 +18,19 @@ interface Backup {
   content: IntakeContent;
 }
 
+export function removeBackup(id: string): void {
+  localStorage.removeItem(backupKey(id));
+}
+
 export function readBackup(id: string, revision: number): IntakeContent | null {
   try {
     const raw = localStorage.getItem(backupKey(id));
     if (!raw) return null;
     const backup = JSON.parse(raw) as Backup;
-    return backup.revision === revision ? backup.content : null;
+    if (backup.revision === revision) return backup.content;
+    // Older than the database (saved from elsewhere since): of no use, and health data should not linger.
+    localStorage.removeItem(backupKey(id));
+    return null;
   } catch {
     return null;
   }
@@ -32,6 +39,8 @@ export function readBackup(id: string, revision: number): IntakeContent | null {
 export function useAutosave(id: string, initialRevision: number, updatedAt: string) {
   const revision = useRef(initialRevision);
   const latest = useRef<IntakeContent | null>(null);
+  /** Counts changes: a save clears the backup only if nothing changed while it was under way. */
+  const changeCount = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
@@ -39,16 +48,18 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (inFlight.current) await inFlight.current;
+    // Saves run one after another: each must start from the revision the previous one returned.
+    while (inFlight.current) await inFlight.current;
     const content = latest.current;
     if (!content) return true;
+    const savingChange = changeCount.current;
     setState({ kind: 'saving' });
     let ok = false;
     const run = (async () => {
       const r = await kbz().intakes.saveDraft({ id, revision: revision.current, content });
       if (r.ok) {
         revision.current = r.value.revision;
-        if (latest.current === content) {
+        if (changeCount.current === savingChange) {
           latest.current = null;
           localStorage.removeItem(backupKey(id));
         } else {
@@ -63,13 +74,15 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
     inFlight.current = run;
     await run;
     inFlight.current = null;
-    return ok && latest.current === null;
+    return ok && changeCount.current === savingChange;
   }, [id]);
 
   const schedule = useCallback(
     (content: IntakeContent) => {
-      latest.current = content;
-      localStorage.setItem(backupKey(id), JSON.stringify({ revision: revision.current, content }));
+      // A copy: the form keeps mutating its own values object while a save is under way.
+      latest.current = structuredClone(content);
+      changeCount.current += 1;
+      localStorage.setItem(backupKey(id), JSON.stringify({ revision: revision.current, content: latest.current }));
       setState({ kind: 'pending' });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), SAVE_DELAY_MS);

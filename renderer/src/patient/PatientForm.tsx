@@ -80,7 +80,7 @@ export function PatientForm({ id }: { id: string | null }) {
         {serverError ?? ''}
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate onKeyDown={(e) => {
-        if (e.key === 'Escape') go(id ? { name: 'patient', id } : { name: 'roster' });
+        if (e.key === 'Escape' && (!formState.isDirty || window.confirm(t('form.unsaved')))) go(id ? { name: 'patient', id } : { name: 'roster' });
       }}>
         <fieldset>
           <legend>{t('form.sectionPerson')}</legend>

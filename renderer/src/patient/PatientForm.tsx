@@ -29,7 +29,9 @@ export function PatientForm({ id }: { id: string | null }) {
   const form = useForm<PatientFormValues, unknown, PatientInput>({
     resolver: zodResolver(patientInputSchema),
     defaultValues: EMPTY_FORM,
-    mode: 'onBlur',
+    // Not on blur: a message appearing as focus leaves a field shifts the Save button under the pointer.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, reset, setError, watch } = form;
   const errors = formState.errors;

@@ -1,32 +1,12 @@
 // axe scans of the roster, the form, a patient page and the import preview: no serious or critical findings.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { startHost, tempDataDir, type RunningHost } from './browser-host';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousFindings } from './axe';
+import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';
 import { RosterPage } from './page-models/roster-page';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
 
-let data: ReturnType<typeof tempDataDir>;
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  data = tempDataDir();
-  host = await startHost(data.dir);
-});
-test.afterAll(async () => {
-  await host?.stop();
-  data?.remove();
-});
-
-async function expectNoSeriousFindings(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(`axe ${screen}: ${result.violations.length} findings, ${serious.length} serious or critical`);
-  expect(summary, screen).toEqual([]);
-}
+const host = hostForThisFile();
 
 test('roster, form, patient page and import have no serious accessibility findings', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });

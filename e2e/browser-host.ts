@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,4 +49,40 @@ export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`browser host exited (${code}): ${output}`)));
   });
+}
+
+export const HIS_EXPORT_FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
+
+export interface FileHost {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Stops the host and starts a new one on the same data folder (and port: same origin). */
+  restart(): Promise<void>;
+}
+
+/** One browser host with its own temporary data folder for the tests of one file. */
+export function hostForThisFile(): FileHost {
+  let data: ReturnType<typeof tempDataDir> | null = null;
+  let host: RunningHost | null = null;
+  test.beforeAll(async () => {
+    data = tempDataDir();
+    host = await startHost(data.dir);
+  });
+  test.afterAll(async () => {
+    await host?.stop();
+    data?.remove();
+  });
+  return {
+    get url() {
+      return host!.url;
+    },
+    get dataDir() {
+      return data!.dir;
+    },
+    async restart() {
+      const port = Number(new URL(host!.url).port);
+      await host!.stop();
+      host = await startHost(data!.dir, port);
+    },
+  };
 }

@@ -1,36 +1,17 @@
 // The 4D intake end to end: keyboard entry, autosave across a host restart, finish, picture, comparison, Mijn plan.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { startHost, tempDataDir, type RunningHost } from './browser-host';
+import { expectNoSeriousFindings } from './axe';
+import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';
 import { IntakePage } from './page-models/intake-page';
 import { PatientPage } from './page-models/patient-page';
 import { RosterPage } from './page-models/roster-page';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
 const PATIENT = 'Anouk Öztürk'; // line 100038 of the fixture
 
 test.describe.configure({ mode: 'serial' });
 
-let data: ReturnType<typeof tempDataDir>;
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  data = tempDataDir();
-  host = await startHost(data.dir);
-});
-test.afterAll(async () => {
-  await host?.stop();
-  data?.remove();
-});
-
-async function expectNoSeriousFindings(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  console.log(`axe ${screen}: ${result.violations.length} findings, ${serious.length} serious or critical`);
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), screen).toEqual([]);
-}
+const host = hostForThisFile();
 
 async function openPatient(page: Page, roster: RosterPage, search: string): Promise<void> {
   await roster.open(host.url);
@@ -78,8 +59,7 @@ test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async 
 
   // The host goes away mid-draft, with this last text not yet saved; a new one on the same data
   // folder (and port, so the page's own backup is found again) has everything.
-  await host.stop();
-  host = await startHost(data.dir, Number(new URL(host.url).port));
+  await host.restart();
   await openPatient(page, roster, 'öztürk anouk');
   await intake.press('Concept-intake hervatten', 'Enter');
   await intake.expectEditor(PATIENT);

@@ -1,29 +1,17 @@
 // The roster end to end: the real UI in Debian chromium, the real browser host, a real SQLite file.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { startHost, tempDataDir, type RunningHost } from './browser-host';
+import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';
 import { PatientFormPage } from './page-models/patient-form-page';
 import { PatientPage } from './page-models/patient-page';
 import { RosterPage } from './page-models/roster-page';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/his-export-sample.csv', import.meta.url));
 const NAME = "Ĳsbrand van 't Hoff-Öztürk";
 
 test.describe.configure({ mode: 'serial' });
 
-let data: ReturnType<typeof tempDataDir>;
-let host: RunningHost;
-
-test.beforeAll(async () => {
-  data = tempDataDir();
-  host = await startHost(data.dir);
-});
-test.afterAll(async () => {
-  await host?.stop();
-  data?.remove();
-});
+const host = hostForThisFile();
 
 test('adds a patient by keyboard only, finds, edits and archives it', async ({ page }) => {
   const roster = new RosterPage(page);
@@ -40,8 +28,8 @@ test('adds a patient by keyboard only, finds, edits and archives it', async ({ p
   await form.typeAndTab('Ĳsbrand'); // roepnaam
   await form.typeAndTab("van 't"); // tussenvoegsel
   await form.typeAndTab('Hoff-Öztürk'); // achternaam
-  await form.typeAndTab('31-02-1985'); // a date that does not exist
-  await page.keyboard.press('Enter'); // submit from the gender select's neighbour: still inside the form
+  await page.keyboard.type('31-02-1985'); // a date that does not exist
+  await page.keyboard.press('Enter'); // Enter in a field submits the form
   await expect(page.getByText('Vul een bestaande datum in als dd-mm-jjjj.')).toBeVisible();
   await expect(form.field('Achternaam *')).toHaveValue('Hoff-Öztürk'); // nothing lost on a failed save
 
@@ -103,8 +91,7 @@ test('imports the GP-system fixture and keeps everything after a restart', async
   await expect(importer.report()).toContainText('40 nieuw, 0 bijgewerkt');
   await expect(importer.report()).toContainText('3 huisartsen toegevoegd');
 
-  await host.stop();
-  host = await startHost(data.dir);
+  await host.restart();
   await roster.open(host.url);
   await roster.expectCount(40);
   await roster.searchFor('öztürk an');

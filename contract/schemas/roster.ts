@@ -19,6 +19,20 @@ export const rosterQuerySchema = z.object({
 });
 export type RosterQuery = z.infer<typeof rosterQuerySchema>;
 
+/** Active patients, all statuses, sorted on surname: what the roster shows first. */
+export const DEFAULT_ROSTER_QUERY: RosterQuery = {
+  text: '',
+  statuses: [],
+  tag: '',
+  gpId: '',
+  wijk: '',
+  archived: 'active',
+  sort: 'surname',
+  descending: false,
+  offset: 0,
+  limit: 100,
+};
+
 export interface RosterPage {
   offset: number;
   rows: PatientListItem[];

@@ -1,25 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PatientFormValues } from '../../contract/schemas/patient';
 import { patientInputSchema } from '../../contract/schemas/patient';
-import type { RosterQuery } from '../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../contract/schemas/roster';
 import { patientForm } from '../../contract/testing/patient-fixture';
 import { insertStaff } from '../staff';
 import { testDb } from '../testing/test-db';
 import { queryWords, searchRoster } from './search';
 import { insertPatient, setPatientArchived, type WriteDeps } from './write';
 
-const base: RosterQuery = {
-  text: '',
-  statuses: [],
-  tag: '',
-  gpId: '',
-  wijk: '',
-  archived: 'active',
-  sort: 'surname',
-  descending: false,
-  offset: 0,
-  limit: 100,
-};
+const base: RosterQuery = DEFAULT_ROSTER_QUERY;
 
 let env: WriteDeps;
 let gp: string;

@@ -1,23 +1,12 @@
 // patients.search through the handler table next to the same SQL run raw.
-import type { RosterQuery } from '../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../contract/schemas/roster';
 import { buildRosterSql } from '../../db/patients/search';
 import type { ServiceEnv } from '../../main/services/context';
 import { createHandlerTable } from '../../main/services/handlers';
 import { invokeChannel } from '../../main/services/invoke';
 import { ms, timeRuns, type Timing } from './stats';
 
-const BASE: RosterQuery = {
-  text: '',
-  statuses: [],
-  tag: '',
-  gpId: '',
-  wijk: '',
-  archived: 'active',
-  sort: 'surname',
-  descending: false,
-  offset: 0,
-  limit: 100,
-};
+const BASE: RosterQuery = DEFAULT_ROSTER_QUERY;
 
 /** What a user types, keystroke by keystroke, plus filtered and scrolled views. */
 export const SEARCHES: Partial<RosterQuery>[] = [

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from '../../../contract/schemas/import';
+import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
 import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
 import { decodeCsvBytes } from './decode';
 import { detectDelimiter, parseCsv } from './parse-csv';
@@ -63,7 +64,7 @@ describe('the fixture from the GP system', () => {
     expect(report).toMatchObject({ created: 40, updated: 0, skippedInvalid: 0, gpsAdded: 3 });
     expect(rowCount(env, 'patients')).toBe(40);
     expect(rowCount(env, 'access_log')).toBe(40);
-    const found = callOk(env, 'patients.search', { text: 'öztürk anouk', statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 });
+    const found = callOk(env, 'patients.search', { ...DEFAULT_ROSTER_QUERY, text: 'öztürk anouk' });
     expect(found.rows.map((r) => [r.hisNumber, r.dateOfBirth, r.postcode])).toEqual([['100038', '1957-06-18', '3563 GH']]);
     const again = callOk(env, 'import.preview', { contentBase64: bytes.toString('base64'), mapping: null });
     expect(again.counts).toMatchObject({ new: 0, existing: 40, error: 0, warnings: 0 });
@@ -166,7 +167,7 @@ describe('the plan between preview and commit', () => {
     const p = preview(env, file);
     const mapping = { ...p.mapping, prefix: p.mapping.surname! };
     callOk(env, 'import.commit', { contentBase64: b64(file), mapping, onExisting: 'update', skipInvalidRows: false });
-    expect(callOk(env, 'patients.search', { text: '', statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 }).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
+    expect(callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RosterQuery } from '../../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
 import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
 
 describe('patients channels', () => {
@@ -43,7 +43,7 @@ describe('patients channels', () => {
     expect(edited.surname).toBe('Hoff');
     expect(edited.tags).toEqual([]);
     expect(edited.updatedAt).toBe('2026-11-23T09:01:00.000Z');
-    const q: Omit<RosterQuery, 'text'> = { statuses: [], tag: '', gpId: '', wijk: '', archived: 'active', sort: 'surname', descending: false, offset: 0, limit: 10 };
+    const q = DEFAULT_ROSTER_QUERY;
     expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).counts?.total).toBe(0);
     expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).counts?.total).toBe(1);
     expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).counts?.total).toBe(0);

@@ -2,23 +2,15 @@
 import { create } from 'zustand';
 import type { KbzStatus, PatientListItem } from '../../../contract/schemas/patient';
 import { KBZ_STATUSES } from '../../../contract/schemas/patient';
-import type { RosterQuery } from '../../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../../contract/schemas/roster';
 import { kbz } from '../api/api';
 
 export const PAGE_SIZE = 100;
 
 export type RosterFilters = Omit<RosterQuery, 'offset' | 'limit'>;
 
-export const DEFAULT_FILTERS: RosterFilters = {
-  text: '',
-  statuses: [],
-  tag: '',
-  gpId: '',
-  wijk: '',
-  archived: 'active',
-  sort: 'surname',
-  descending: false,
-};
+const { offset: _offset, limit: _limit, ...ROSTER_QUERY_WITHOUT_PAGING } = DEFAULT_ROSTER_QUERY;
+export const DEFAULT_FILTERS: RosterFilters = ROSTER_QUERY_WITHOUT_PAGING;
 
 interface RosterState {
   filters: RosterFilters;

@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'patients.archive',
   'patients.restore',
   'import.preview',
+  'import.previewStatus',
   'import.commit',
   'intakes.list',
   'intakes.get',

@@ -4,7 +4,8 @@ import type { ChannelName } from './channel-names';
 import {
   importCommitSchema,
   importPreviewSchema,
-  type ImportPreview,
+  type ImportPreviewStarted,
+  type ImportPreviewStatus,
   type ImportReport,
 } from './schemas/import';
 import {
@@ -57,7 +58,9 @@ export const channels = {
     z.object({ id, reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') }),
   ),
   'patients.restore': channel<Patient>()(z.object({ id })),
-  'import.preview': channel<ImportPreview>()(importPreviewSchema),
+  /** Starts checking the file (rows in slices); follow it with import.previewStatus. Writes nothing. */
+  'import.preview': channel<ImportPreviewStarted>()(importPreviewSchema),
+  'import.previewStatus': channel<ImportPreviewStatus>()(z.object({ jobId: id })),
   'import.commit': channel<ImportReport>()(importCommitSchema),
   'intakes.list': channel<IntakeSummary[]>()(z.object({ patientId: id })),
   'intakes.get': channel<Intake>()(z.object({ id })),

@@ -19,7 +19,7 @@ big.env.db.close();
 rmSync(big.dir, { recursive: true, force: true });
 
 const empty = seededStore(0);
-const f = benchImport(empty.env, IMPORT_ROWS);
+const f = await benchImport(empty.env, IMPORT_ROWS);
 console.log(
   `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows: preview ${(f.previewMs / 1000).toFixed(2)} s, commit ${(f.commitMs / 1000).toFixed(2)} s, ` +
     `total ${((f.previewMs + f.commitMs) / 1000).toFixed(2)} s, ${f.created} created (target < 2 s)`,

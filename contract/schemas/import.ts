@@ -72,6 +72,18 @@ export interface ImportPreview {
   rows: ImportRowIssue[];
 }
 
+export interface ImportPreviewStarted {
+  jobId: string;
+  totalRows: number;
+}
+
+export interface ImportPreviewStatus {
+  checkedRows: number;
+  totalRows: number;
+  /** Set once every row is checked. */
+  preview: ImportPreview | null;
+}
+
 export interface ImportReport {
   created: number;
   updated: number;

@@ -23,6 +23,7 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'patients.archive': [{ id: '01900000-0000-7000-8000-000000000001', reason: '' }, { id: '01900000-0000-7000-8000-000000000001', reason: HUGE }],
   'patients.restore': [{ id: [] }],
   'import.preview': [{}, { contentBase64: '', mapping: null }, { contentBase64: 5, mapping: null }, { contentBase64: 'eA==', mapping: { surname: -1 } }],
+  'import.previewStatus': [{}, { jobId: 'job-1' }, { jobId: 12 }],
   'intakes.list': [{}, { patientId: 'x' }],
   'intakes.get': [{ id: 5 }],
   'intakes.start': [{ patientId: null }],

@@ -2,6 +2,7 @@
 import type { ServiceEnv } from '../../main/services/context';
 import { createHandlerTable } from '../../main/services/handlers';
 import { invokeChannel } from '../../main/services/invoke';
+import { previewToEnd } from '../../main/services/testing/test-env';
 import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
 
 export function fakeExport(rows: number): string {
@@ -25,14 +26,13 @@ export interface ImportFigures {
   created: number;
 }
 
-export function benchImport(env: ServiceEnv, rows: number): ImportFigures {
+export async function benchImport(env: ServiceEnv, rows: number): Promise<ImportFigures> {
   const table = createHandlerTable();
   const contentBase64 = Buffer.from(fakeExport(rows), 'latin1').toString('base64');
   let start = performance.now();
-  const preview = invokeChannel(table, env, 'import.preview', { contentBase64, mapping: null });
+  const preview = await previewToEnd(env, contentBase64, null);
   const previewMs = performance.now() - start;
-  if (!preview.ok) throw new Error(preview.error.message);
-  const mapping = (preview.value as { mapping: Record<string, number> }).mapping;
+  const mapping = preview.mapping;
   start = performance.now();
   const commit = invokeChannel(table, env, 'import.commit', { contentBase64, mapping, onExisting: 'update', skipInvalidRows: true });
   const commitMs = performance.now() - start;

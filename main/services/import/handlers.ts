@@ -1,32 +1,16 @@
 // Import channels: a preview that writes nothing, and a commit of all rows in one transaction.
-import type { ImportPreview, ImportReport, ImportRowIssue } from '../../../contract/schemas/import';
+import type { ImportReport } from '../../../contract/schemas/import';
 import { insertPatient, updatePatient } from '../../../db/patients/write';
 import { foldGpName, insertStaff } from '../../../db/staff';
 import { AppFailure } from '../errors';
 import type { AreaHandlers } from '../handler-table';
-import { planImport, type PlannedRow } from './plan';
-import { rememberPlan, takeRememberedPlan } from './plan-cache';
-
-const PREVIEW_ROWS = 500;
-
-function issueOf(r: PlannedRow): ImportRowIssue {
-  return {
-    line: r.line,
-    outcome: r.outcome,
-    errors: r.errors,
-    warnings: r.warnings,
-    hisNumber: r.hisNumber,
-    displayName: r.displayName,
-  };
-}
+import { planImport } from './plan';
+import { takeRememberedPlan } from './plan-cache';
+import { previewStatus, startPreviewJob } from './preview-jobs';
 
 export const importHandlers: AreaHandlers<'import'> = {
-  'import.preview': ({ contentBase64, mapping }, ctx): ImportPreview => {
-    const plan = planImport(ctx.db, contentBase64, mapping);
-    rememberPlan(ctx.db, contentBase64, plan);
-    const shown = plan.rows.filter((r, i) => i < PREVIEW_ROWS || r.errors.length > 0 || r.warnings.length > 0);
-    return { ...plan.preview, rows: shown.map(issueOf) };
-  },
+  'import.preview': ({ contentBase64, mapping }, ctx) => startPreviewJob(ctx.db, contentBase64, mapping),
+  'import.previewStatus': ({ jobId }, ctx) => previewStatus(ctx.db, jobId),
   'import.commit': ({ contentBase64, mapping, onExisting, skipInvalidRows }, ctx): ImportReport => {
     const plan = takeRememberedPlan(ctx.db, contentBase64, mapping) ?? planImport(ctx.db, contentBase64, mapping);
     const invalid = plan.rows.filter((r) => r.outcome === 'error');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from '../../../contract/schemas/import';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
-import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
+import { call, callOk, patientForm, previewToEnd, rowCount, testEnv, withGp } from '../testing/test-env';
 import { decodeCsvBytes } from './decode';
 import { detectDelimiter, parseCsv } from './parse-csv';
 import { guessMapping } from './columns';
@@ -16,11 +16,11 @@ const b64 = (text: string | Buffer) => (typeof text === 'string' ? Buffer.from(t
 const win1252 = (text: string) => Buffer.from(text, 'latin1');
 
 function preview(env: ReturnType<typeof testEnv>, text: string | Buffer, mapping: ImportMapping | null = null) {
-  return callOk(env, 'import.preview', { contentBase64: b64(text), mapping });
+  return previewToEnd(env, b64(text), mapping);
 }
 
 describe('decoding and parsing', () => {
-  it('reads UTF-8 with and without BOM, and Windows-1252', () => {
+  it('reads UTF-8 with and without BOM, and Windows-1252', async () => {
     const text = 'Achternaam\nÖztürk';
     expect(decodeCsvBytes(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8' });
     expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'utf-8' });
@@ -28,14 +28,14 @@ describe('decoding and parsing', () => {
     expect(decodeCsvBytes(Buffer.from([0x80])).text).toBe('€'); // cp1252, not latin-1
   });
 
-  it('detects ; , and tab, ignoring separators inside quotes', () => {
+  it('detects ; , and tab, ignoring separators inside quotes', async () => {
     expect(detectDelimiter('a;b;c\n1;2;3')).toBe(';');
     expect(detectDelimiter('a,b,c')).toBe(',');
     expect(detectDelimiter('a\tb\tc')).toBe('\t');
     expect(detectDelimiter('"a,b,c,d";x;y')).toBe(';');
   });
 
-  it('handles quoted separators and newlines, CRLF and empty lines, with file line numbers', () => {
+  it('handles quoted separators and newlines, CRLF and empty lines, with file line numbers', async () => {
     const csv = parseCsv('a;b\r\n\r\n"x;1";"two\r\nlines"\r\n;\r\nlast;row\r\n');
     expect(csv.headers).toEqual(['a', 'b']);
     expect(csv.rows).toEqual([
@@ -44,17 +44,17 @@ describe('decoding and parsing', () => {
     ]);
   });
 
-  it('maps Dutch and English headers', () => {
+  it('maps Dutch and English headers', async () => {
     expect(guessMapping(HEADER.split(';'))).toMatchObject({ hisNumber: 0, surname: 1, prefix: 2, initials: 3, givenName: 4, gender: 5, dateOfBirth: 6, postcode: 7, bsn: 8, gpName: 9 });
     expect(guessMapping(['Patient ID', 'Last name', 'First name', 'Date of birth', 'Zip code'])).toEqual({ hisNumber: 0, surname: 1, givenName: 2, dateOfBirth: 3, postcode: 4 });
   });
 });
 
 describe('the fixture from the GP system', () => {
-  it('previews cleanly and imports all rows in one go', () => {
+  it('previews cleanly and imports all rows in one go', async () => {
     const env = testEnv();
     const bytes = readFileSync(FIXTURE);
-    const p = callOk(env, 'import.preview', { contentBase64: bytes.toString('base64'), mapping: null });
+    const p = await previewToEnd(env, bytes.toString('base64'), null);
     expect(p.encoding).toBe('windows-1252');
     expect(p.delimiter).toBe(';');
     expect(p.counts).toEqual({ new: 40, existing: 0, error: 0, warnings: 0 });
@@ -66,7 +66,7 @@ describe('the fixture from the GP system', () => {
     expect(rowCount(env, 'access_log')).toBe(40);
     const found = callOk(env, 'patients.search', { ...DEFAULT_ROSTER_QUERY, text: 'öztürk anouk' });
     expect(found.rows.map((r) => [r.hisNumber, r.dateOfBirth, r.postcode])).toEqual([['100038', '1957-06-18', '3563 GH']]);
-    const again = callOk(env, 'import.preview', { contentBase64: bytes.toString('base64'), mapping: null });
+    const again = await previewToEnd(env, bytes.toString('base64'), null);
     expect(again.counts).toMatchObject({ new: 0, existing: 40, error: 0, warnings: 0 });
   });
 });
@@ -84,10 +84,10 @@ describe('rows with problems', () => {
     '6;Smit;;;;X;1-2-2001;;;Nieuwe Arts',
   ].join('\r\n');
 
-  it('lists per-row errors and warnings by file line', () => {
+  it('lists per-row errors and warnings by file line', async () => {
     const env = testEnv();
     withGp(env, 'Makkes');
-    const p = preview(env, rows);
+    const p = await preview(env, rows);
     const byLine = Object.fromEntries(p.rows.map((r) => [r.line, r]));
     expect(p.totalRows).toBe(7);
     expect(byLine[2]).toMatchObject({ outcome: 'new', errors: [], warnings: [] });
@@ -101,9 +101,9 @@ describe('rows with problems', () => {
     expect(p.counts).toEqual({ new: 3, existing: 0, error: 4, warnings: 2 });
   });
 
-  it('refuses to commit rows with errors unless told to skip them, then commits the rest at once', () => {
+  it('refuses to commit rows with errors unless told to skip them, then commits the rest at once', async () => {
     const env = testEnv();
-    const p = preview(env, rows);
+    const p = await preview(env, rows);
     const commit = (skipInvalidRows: boolean) =>
       call(env, 'import.commit', { contentBase64: b64(rows), mapping: p.mapping, onExisting: 'update', skipInvalidRows });
     expect(commit(false)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/rijen met fouten/) } });
@@ -112,11 +112,11 @@ describe('rows with problems', () => {
     expect(rowCount(env, 'patients')).toBe(3);
   });
 
-  it('updates or skips existing patients (same number or same BSN) by choice', () => {
+  it('updates or skips existing patients (same number or same BSN) by choice', async () => {
     const env = testEnv();
     const existing = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333', phone: '06-11111111' }) });
     const file = [HEADER + ';Telefoon', '1;Berg;van den;I.;Ingrid;V;02-11-1985;3563 MN;111222333;;06-22222222'].join('\n');
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.counts).toMatchObject({ existing: 1, new: 0 });
     const run = (onExisting: 'update' | 'skip') =>
       callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting, skipInvalidRows: false });
@@ -128,18 +128,18 @@ describe('rows with problems', () => {
     expect(rowCount(env, 'patients')).toBe(1);
   });
 
-  it('refuses a row whose number and BSN belong to two different patients', () => {
+  it('refuses a row whose number and BSN belong to two different patients', async () => {
     const env = testEnv();
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '9', bsn: '' }) });
     const file = [HEADER, '8;Nieuw;;;;V;01-01-1990;;;', '9;Berg;;;;V;01-01-1990;;111222333;'].join('\n');
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.counts).toMatchObject({ error: 1, new: 1 });
     expect(p.rows.find((r) => r.line === 3)?.errors).toEqual([{ field: 'bsn', key: 'import.issue.bsnOtherPatient' }]);
     expect(rowCount(env, 'patients')).toBe(2);
   });
 
-  it('says clearly when the file is no CSV or the mapping is off', () => {
+  it('says clearly when the file is no CSV or the mapping is off', async () => {
     const env = testEnv();
     expect(call(env, 'import.preview', { contentBase64: '!!!!', mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/CSV/) } });
     expect(call(env, 'import.preview', { contentBase64: b64('alleen één kolom\nx'), mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kopregel/) } });
@@ -151,9 +151,9 @@ describe('rows with problems', () => {
 describe('the plan between preview and commit', () => {
   const file = [HEADER, '1;Berg;;;;V;01-01-1990;;;', '2;Dijk;;;;M;02-02-1980;;;'].join('\n');
 
-  it('is checked again when the database changed after the preview', () => {
+  it('is checked again when the database changed after the preview', async () => {
     const env = testEnv();
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.counts).toMatchObject({ new: 2, existing: 0 });
     // someone adds patient 1 by hand between preview and commit
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '1', bsn: '' }) });
@@ -162,9 +162,9 @@ describe('the plan between preview and commit', () => {
     expect(rowCount(env, 'patients')).toBe(2);
   });
 
-  it('is checked again when the mapping changed', () => {
+  it('is checked again when the mapping changed', async () => {
     const env = testEnv();
-    const p = preview(env, file);
+    const p = await preview(env, file);
     const mapping = { ...p.mapping, prefix: p.mapping.surname! };
     callOk(env, 'import.commit', { contentBase64: b64(file), mapping, onExisting: 'update', skipInvalidRows: false });
     expect(callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
@@ -172,37 +172,56 @@ describe('the plan between preview and commit', () => {
 });
 
 describe('what the review found', () => {
-  it('keeps stored values that the file leaves empty or gets wrong when updating', () => {
+  it('keeps stored values that the file leaves empty or gets wrong when updating', async () => {
     const env = testEnv();
     const existing = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333', phone: '06-11111111', postcode: '3563 MN' }) });
     const file = [HEADER + ';Telefoon', '77;Berg;;;;?;02-11-1985;12 XX;;;bel me'].join('\n');
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.rows[0]).toMatchObject({ outcome: 'existing', warnings: expect.arrayContaining([{ field: 'phone', key: 'validation.phone' }, { field: 'postcode', key: 'validation.postcode' }]) });
     callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
     expect(callOk(env, 'patients.get', { id: existing.id })).toMatchObject({ surname: 'Berg', bsn: '111222333', phone: '06-11111111', postcode: '3563 MN', gender: 'male' });
   });
 
-  it('finds an existing patient by a BSN written with dots', () => {
+  it('finds an existing patient by a BSN written with dots', async () => {
     const env = testEnv();
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
     const file = [HEADER, '78;Berg;;;;V;01-01-1990;;111.222.333;'].join('\n');
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.counts).toMatchObject({ existing: 1, new: 0 });
     expect(call(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false }).ok).toBe(true);
   });
 
-  it('refuses a second row for the same existing patient instead of merging two people', () => {
+  it('refuses a second row for the same existing patient instead of merging two people', async () => {
     const env = testEnv();
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333' }) });
     const file = [HEADER, '77;Berg;;;;V;01-01-1990;;;', '99;Dijk;;;;M;01-01-1980;;111222333;'].join('\n');
-    const p = preview(env, file);
+    const p = await preview(env, file);
     expect(p.rows.find((r) => r.line === 3)).toMatchObject({ outcome: 'error', errors: expect.arrayContaining([{ field: 'hisNumber', key: 'import.issue.samePatientTwice' }]) });
   });
 
-  it('refuses a file with a quote that is never closed, naming the line', () => {
+  it('refuses a file with a quote that is never closed, naming the line', async () => {
     const env = testEnv();
     const file = [HEADER, '1;Berg;;;;V;01-01-1990;;;', '2;"Dijk;;;;M;01-01-1980;;;', '3;Smit;;;;M;01-01-1980;;;'].join('\n');
     const r = call(env, 'import.preview', { contentBase64: b64(file), mapping: null });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Regel 3: een aanhalingsteken/) } });
+  });
+});
+
+describe('checking a large file in slices', () => {
+  it('reports progress, and a newer check replaces an older one', async () => {
+    const env = testEnv();
+    const lines = [HEADER, ...Array.from({ length: 1200 }, (_, i) => `${i + 1};Berg;;;;V;01-01-1990;;;`)];
+    const content = b64(lines.join('\n'));
+    const first = callOk(env, 'import.preview', { contentBase64: content, mapping: null });
+    expect(first.totalRows).toBe(1200);
+    expect(callOk(env, 'import.previewStatus', { jobId: first.jobId })).toEqual({ checkedRows: 0, totalRows: 1200, preview: null });
+    await new Promise((resolve) => setImmediate(resolve));
+    const partway = callOk(env, 'import.previewStatus', { jobId: first.jobId });
+    expect(partway.checkedRows).toBeGreaterThan(0);
+    expect(partway.checkedRows).toBeLessThan(1200);
+    const second = await previewToEnd(env, content, null);
+    expect(second.counts.new).toBe(1200);
+    expect(call(env, 'import.previewStatus', { jobId: first.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(rowCount(env, 'patients')).toBe(0);
   });
 });

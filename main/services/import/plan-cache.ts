@@ -13,7 +13,7 @@ interface CachedPlan {
 const cache = new WeakMap<Db, CachedPlan>();
 
 /** Changes whenever this connection or another one wrote to the database. */
-function revision(db: Db): string {
+export function databaseRevision(db: Db): string {
   const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
   return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
 }
@@ -21,7 +21,7 @@ function revision(db: Db): string {
 function keyOf(db: Db, contentBase64: string, mapping: ImportMapping): string {
   const digest = createHash('sha256').update(contentBase64).digest('hex');
   const sortedMapping = JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)));
-  return `${digest}|${sortedMapping}|${revision(db)}`;
+  return `${digest}|${sortedMapping}|${databaseRevision(db)}`;
 }
 
 export function rememberPlan(db: Db, contentBase64: string, plan: ImportPlan): void {

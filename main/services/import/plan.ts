@@ -36,7 +36,17 @@ function displayName(cells: string[], mapping: ImportMapping): string {
     .slice(0, 80);
 }
 
-export function planImport(db: Db, contentBase64: string, mappingIn: ImportMapping | null): ImportPlan {
+/** Plans an import step by step, so a long file can be checked in slices with progress in between. */
+export interface PlanBuilder {
+  readonly totalRows: number;
+  readonly plannedRows: number;
+  /** Plans up to `count` more rows; returns true when every row is planned. */
+  planNext(count: number): boolean;
+  result(): ImportPlan;
+}
+
+/** Reads and checks the file's shape at once (throws AppFailure); the rows follow through the builder. */
+export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMapping | null): PlanBuilder {
   const bytes = base64ToBytes(contentBase64);
   if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
   const { text, encoding } = decodeCsvBytes(bytes);
@@ -57,7 +67,9 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
   const seenBsns = new Set<string>();
   /** Existing patients a row already updates: a second row for the same patient would merge two people. */
   const claimed = new Set<string>();
-  const rows: PlannedRow[] = csv.rows.map(({ line, cells }) => {
+  const rows: PlannedRow[] = [];
+
+  const planRow = ({ line, cells }: { line: number; cells: string[] }): PlannedRow => {
     const number = cell(cells, mapping, 'hisNumber') ?? '';
     const byNumber = number ? findPatientByHisNumber(db, number) : null;
     const bsnCell = normaliseBsn(cell(cells, mapping, 'bsn') ?? '');
@@ -95,23 +107,45 @@ export function planImport(db: Db, contentBase64: string, mappingIn: ImportMappi
       existingId: existing?.id ?? null,
       newGpName,
     };
-  });
-  const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
-  return {
-    preview: {
-      encoding,
-      delimiter: csv.delimiter,
-      headers: csv.headers.map((h) => h.slice(0, 80)),
-      mapping,
-      totalRows: rows.length,
-      newGpNames: [...new Map(rows.filter((r) => r.newGpName).map((r) => [foldGpName(r.newGpName), r.newGpName.slice(0, 80)])).values()],
-      counts: {
-        new: count('new'),
-        existing: count('existing'),
-        error: count('error'),
-        warnings: rows.filter((r) => r.warnings.length > 0).length,
-      },
-    },
-    rows,
   };
+
+  const result = (): ImportPlan => {
+    const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
+    return {
+      preview: {
+        encoding,
+        delimiter: csv.delimiter,
+        headers: csv.headers.map((h) => h.slice(0, 80)),
+        mapping,
+        totalRows: rows.length,
+        newGpNames: [...new Map(rows.filter((r) => r.newGpName).map((r) => [foldGpName(r.newGpName), r.newGpName.slice(0, 80)])).values()],
+        counts: {
+          new: count('new'),
+          existing: count('existing'),
+          error: count('error'),
+          warnings: rows.filter((r) => r.warnings.length > 0).length,
+        },
+      },
+      rows,
+    };
+  };
+
+  return {
+    totalRows: csv.rows.length,
+    get plannedRows() {
+      return rows.length;
+    },
+    planNext(count: number) {
+      const end = Math.min(csv.rows.length, rows.length + count);
+      for (let i = rows.length; i < end; i++) rows.push(planRow(csv.rows[i]!));
+      return rows.length === csv.rows.length;
+    },
+    result,
+  };
+}
+
+export function planImport(db: Db, contentBase64: string, mappingIn: ImportMapping | null): ImportPlan {
+  const builder = startPlan(db, contentBase64, mappingIn);
+  builder.planNext(Number.POSITIVE_INFINITY);
+  return builder.result();
 }

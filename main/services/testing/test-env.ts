@@ -7,6 +7,7 @@ import { invokeChannel } from '../invoke';
 import type { ChannelName } from '../../../contract/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../../contract/channels';
 import type { Result } from '../../../contract/result';
+import type { ImportMapping, ImportPreview } from '../../../contract/schemas/import';
 export { patientForm } from '../../../contract/testing/patient-fixture';
 
 export function testEnv(): ServiceEnv & { clock: ReturnType<typeof frozenClock> } {
@@ -34,4 +35,14 @@ export function callOk<C extends ChannelName>(env: ServiceEnv, channel: C, input
 
 export function rowCount(env: ServiceEnv, table: string): number {
   return (env.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Runs an import preview to its end, as the renderer does by asking for its status. */
+export async function previewToEnd(env: ServiceEnv, contentBase64: string, mapping: ImportMapping | null): Promise<ImportPreview> {
+  const { jobId } = callOk(env, 'import.preview', { contentBase64, mapping });
+  for (;;) {
+    const status = callOk(env, 'import.previewStatus', { jobId });
+    if (status.preview) return status.preview;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

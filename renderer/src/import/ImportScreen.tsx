@@ -10,6 +10,7 @@ import { PreviewTable } from './PreviewTable';
 import { readFileAsBase64 } from './readFile';
 
 type Stage = 'idle' | 'reading' | 'checking' | 'saving';
+const POLL_MS = 80;
 
 export function ImportScreen() {
   const { t } = useTranslation();
@@ -28,17 +29,23 @@ export function ImportScreen() {
 
   const check = async (base64: string, m: ImportMapping | null) => {
     setStage('checking');
-    setProgress(1);
-    const r = await kbz().import.preview({ contentBase64: base64, mapping: m });
-    setStage('idle');
-    if (!r.ok) {
-      setError(r.error.message);
-      setPreview(null);
-      return;
+    setProgress(0);
+    const started = await kbz().import.preview({ contentBase64: base64, mapping: m });
+    let result: ImportPreview | null = null;
+    let failure = started.ok ? null : started.error.message;
+    while (started.ok && !result && !failure) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const status = await kbz().import.previewStatus({ jobId: started.value.jobId });
+      if (!status.ok) failure = status.error.message;
+      else {
+        setProgress(status.value.totalRows ? status.value.checkedRows / status.value.totalRows : 1);
+        result = status.value.preview;
+      }
     }
-    setError(null);
-    setPreview(r.value);
-    setMapping(r.value.mapping);
+    setStage('idle');
+    setError(failure);
+    setPreview(result);
+    if (result) setMapping(result.mapping);
   };
 
   const onFile = async (file: File | undefined) => {
@@ -85,7 +92,8 @@ export function ImportScreen() {
       {busy && (
         <div className="progress" role="status">
           <span>{t(`import.${stage}`)}</span>
-          <progress aria-label={t('import.progress')} max={1} {...(stage === 'reading' ? { value: progress } : {})} />
+          {/* Saving is one transaction (all rows or none): its bar has no steps to show. */}
+          <progress aria-label={t('import.progress')} max={1} {...(stage !== 'saving' ? { value: progress } : {})} />
         </div>
       )}
       {error && <p className="error" role="alert">{error}</p>}

@@ -38,7 +38,8 @@ export function startPreviewJob(db: Db, contentBase64: string, mapping: ImportMa
   const step = () => {
     if (jobs.get(db) !== job) return; // replaced by a newer preview
     try {
-      if (!builder.planNext(SLICE_ROWS)) {
+      // One read transaction per slice: thousands of lookups each in their own would cost seconds.
+      if (!db.transaction(() => builder.planNext(SLICE_ROWS))()) {
         setImmediate(step);
         return;
       }

@@ -57,8 +57,16 @@ const amsterdamInstant = new Intl.DateTimeFormat('nl-NL', {
 
 /** Today's date in Europe/Amsterdam as YYYY-MM-DD. */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return amsterdamDay.format(now);
+  // Checked once per row of an import: reuse the answer within the same minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDay = amsterdamDay.format(now);
+  }
+  return lastDay;
 }
+let lastMinute = Number.NaN;
+let lastDay = '';
 
 /** An instant (UTC ISO) shown as dd-mm-jjjj HH:mm in Europe/Amsterdam. */
 export function formatInstantNl(isoInstant: string): string {

@@ -113,6 +113,22 @@ export function toDbValues(p: PatientInput) {
   };
 }
 
+/** The patient columns written from a PatientInput, in the order of `toDbValues`. */
+export const PATIENT_INPUT_COLUMNS = Object.keys(
+  toDbValues({
+    hisNumber: '', initials: '', givenName: '', prefix: '', surname: '', dateOfBirth: '', gender: 'unknown', bsn: '',
+    street: '', houseNumber: '', postcode: '', city: '', wijk: '', phone: '', email: '', gpId: '', tags: [],
+    interpreterNeeded: false, interpreterLanguage: '', longConsult: false, signalledVia: '', signalledBy: '',
+    signalledOn: '', notes: '',
+  }),
+) as (keyof ReturnType<typeof toDbValues>)[];
+
+/** The same values as `toDbValues`, positionally: binding by name costs more over a large import. */
+export function toDbRow(p: PatientInput): unknown[] {
+  const values = toDbValues(p);
+  return PATIENT_INPUT_COLUMNS.map((c) => values[c]);
+}
+
 function parseTags(json: string): TargetGroupTag[] {
   return JSON.parse(json) as TargetGroupTag[];
 }

@@ -3,7 +3,10 @@ import type { KbzStatus, Patient, PatientInput } from '../../contract/schemas/pa
 import type { Db } from '../connection';
 import type { Clock, IdSource } from '../ids';
 import { prepared } from '../statement-cache';
-import { fromDbPatient, searchTextOf, toDbValues, type DbPatient } from './rows';
+import { fromDbPatient, PATIENT_INPUT_COLUMNS, searchTextOf, toDbRow, toDbValues, type DbPatient } from './rows';
+
+const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_INPUT_COLUMNS.join(', ')}, id, status, status_since, created_at, updated_at)
+  VALUES (${PATIENT_INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`;
 
 export interface WriteDeps {
   db: Db;
@@ -62,15 +65,7 @@ function appendStatus(deps: WriteDeps, patientId: string, status: KbzStatus, at:
 export function insertPatient(deps: WriteDeps, p: PatientInput, status: KbzStatus = 'registered'): string {
   const id = deps.ids.next();
   const now = deps.clock.now();
-  const info = prepared(
-    deps.db,
-    `INSERT INTO patients (id, his_number, initials, given_name, prefix, surname, sort_key, date_of_birth, gender, bsn,
-      street, house_number, postcode, city, wijk, phone, email, gp_id, tags, interpreter_needed, interpreter_language,
-      long_consult, signalled_via, signalled_by, signalled_on, notes, status, status_since, created_at, updated_at)
-     VALUES (@id, @his_number, @initials, @given_name, @prefix, @surname, @sort_key, @date_of_birth, @gender, @bsn,
-      @street, @house_number, @postcode, @city, @wijk, @phone, @email, @gp_id, @tags, @interpreter_needed,
-      @interpreter_language, @long_consult, @signalled_via, @signalled_by, @signalled_on, @notes, @status, @now, @now, @now)`,
-  ).run({ ...toDbValues(p), id, status, now });
+  const info = prepared(deps.db, INSERT_PATIENT).run(...toDbRow(p), id, status, now, now, now);
   writeSearchAndTags(deps.db, Number(info.lastInsertRowid), p, false);
   appendStatus(deps, id, status, now, '');
   return id;

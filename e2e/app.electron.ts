@@ -8,7 +8,8 @@ import { tempDataDir } from './browser-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const binary = installedElectronBinary();
-const reason = 'Electron binary not installed (offline install: it cannot be downloaded here); the browser-host suite covers the same handlers and UI';
+const reason =
+  'Electron binary not installed (offline install: it cannot be downloaded here). It runs with `npm run test:electron` on a workstation where npm could install Electron; the browser-host suite covers the same handlers and UI';
 if (!binary) console.log(`Electron suite skipped: ${reason}`);
 
 test.skip(!binary, reason);

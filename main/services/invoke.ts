@@ -14,7 +14,8 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>): Result<never> {
-  const translated = fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.startsWith('validation.') ? translateNl(v) : v]));
+  // Handlers name field problems by locale key; this is the one place they become Dutch.
+  const translated = fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translateNl(v)]));
   return { ok: false, error: { code, message: translateNl(key, vars), ...(translated ? { fields: translated } : {}) } };
 }
 
@@ -23,7 +24,7 @@ export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: str
   const parsed = channels[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[issuePath(issue)] ??= translateNl(issueMessageKey(issue));
+    for (const issue of parsed.error.issues) fields[issuePath(issue)] ??= issueMessageKey(issue);
     const tooLarge = parsed.error.issues.some((i) => i.message === 'validation.fileTooLarge');
     return fail(tooLarge ? 'too_large' : 'invalid_input', tooLarge ? 'errors.tooLarge' : 'errors.invalidInput', fields);
   }

@@ -20,7 +20,7 @@ function preview(env: ReturnType<typeof testEnv>, text: string | Buffer, mapping
 }
 
 describe('decoding and parsing', () => {
-  it('reads UTF-8 with and without BOM, and Windows-1252', async () => {
+  it('reads UTF-8 with and without BOM, and Windows-1252', () => {
     const text = 'Achternaam\nÖztürk';
     expect(decodeCsvBytes(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf-8' });
     expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text, encoding: 'utf-8' });
@@ -28,14 +28,14 @@ describe('decoding and parsing', () => {
     expect(decodeCsvBytes(Buffer.from([0x80])).text).toBe('€'); // cp1252, not latin-1
   });
 
-  it('detects ; , and tab, ignoring separators inside quotes', async () => {
+  it('detects ; , and tab, ignoring separators inside quotes', () => {
     expect(detectDelimiter('a;b;c\n1;2;3')).toBe(';');
     expect(detectDelimiter('a,b,c')).toBe(',');
     expect(detectDelimiter('a\tb\tc')).toBe('\t');
     expect(detectDelimiter('"a,b,c,d";x;y')).toBe(';');
   });
 
-  it('handles quoted separators and newlines, CRLF and empty lines, with file line numbers', async () => {
+  it('handles quoted separators and newlines, CRLF and empty lines, with file line numbers', () => {
     const csv = parseCsv('a;b\r\n\r\n"x;1";"two\r\nlines"\r\n;\r\nlast;row\r\n');
     expect(csv.headers).toEqual(['a', 'b']);
     expect(csv.rows).toEqual([
@@ -44,7 +44,7 @@ describe('decoding and parsing', () => {
     ]);
   });
 
-  it('maps Dutch and English headers', async () => {
+  it('maps Dutch and English headers', () => {
     expect(guessMapping(HEADER.split(';'))).toMatchObject({ hisNumber: 0, surname: 1, prefix: 2, initials: 3, givenName: 4, gender: 5, dateOfBirth: 6, postcode: 7, bsn: 8, gpName: 9 });
     expect(guessMapping(['Patient ID', 'Last name', 'First name', 'Date of birth', 'Zip code'])).toEqual({ hisNumber: 0, surname: 1, givenName: 2, dateOfBirth: 3, postcode: 4 });
   });
@@ -139,7 +139,7 @@ describe('rows with problems', () => {
     expect(rowCount(env, 'patients')).toBe(2);
   });
 
-  it('says clearly when the file is no CSV or the mapping is off', async () => {
+  it('says clearly when the file is no CSV or the mapping is off', () => {
     const env = testEnv();
     expect(call(env, 'import.preview', { contentBase64: '!!!!', mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/CSV/) } });
     expect(call(env, 'import.preview', { contentBase64: b64('alleen één kolom\nx'), mapping: null })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kopregel/) } });
@@ -199,7 +199,7 @@ describe('what the review found', () => {
     expect(p.rows.find((r) => r.line === 3)).toMatchObject({ outcome: 'error', errors: expect.arrayContaining([{ field: 'hisNumber', key: 'import.issue.samePatientTwice' }]) });
   });
 
-  it('refuses a file with a quote that is never closed, naming the line', async () => {
+  it('refuses a file with a quote that is never closed, naming the line', () => {
     const env = testEnv();
     const file = [HEADER, '1;Berg;;;;V;01-01-1990;;;', '2;"Dijk;;;;M;01-01-1980;;;', '3;Smit;;;;M;01-01-1980;;;'].join('\n');
     const r = call(env, 'import.preview', { contentBase64: b64(file), mapping: null });

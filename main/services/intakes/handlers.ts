@@ -18,8 +18,8 @@ import {
 import { getPatient, setPatientStatus } from '../../../db/patients/write';
 import type { ServiceContext } from '../context';
 import { AppFailure, notFound } from '../errors';
-import type { AreaHandlers } from '../handler-table';
 import { translateNl } from '../translate';
+import type { AreaHandlers } from '../handler-table';
 import { statusesAfterFinish } from './status-advance';
 
 function intakeOrFail(ctx: ServiceContext, id: string) {
@@ -51,7 +51,7 @@ function staffIssues(ctx: ServiceContext, content: IntakeContent): RuleIssue[] {
 
 function fieldsOf(issues: RuleIssue[]): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const i of issues) fields[i.path] ??= translateNl(i.key);
+  for (const i of issues) fields[i.path] ??= i.key; // the one door (invoke) turns keys into Dutch
   return fields;
 }
 

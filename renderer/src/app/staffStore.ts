@@ -18,6 +18,7 @@ export const useStaff = create<StaffState>((set) => ({
   },
 }));
 
-export function gpName(staff: StaffMember[], id: string): string {
+/** A staff member's name by id; empty when unknown. */
+export function staffName(staff: StaffMember[], id: string): string {
   return staff.find((s) => s.id === id)?.name ?? '';
 }

@@ -1,6 +1,6 @@
 // A labelled form control with its hint and (translated) error, wired for screen readers.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from './FieldError';
 
 interface FieldProps {
   id: string;
@@ -12,7 +12,6 @@ interface FieldProps {
 }
 
 export function Field({ id, label, error, hint, required, children }: FieldProps) {
-  const { t } = useTranslation();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
@@ -26,11 +25,7 @@ export function Field({ id, label, error, hint, required, children }: FieldProps
           {hint}
         </span>
       )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error.startsWith('validation.') ? t(error) : error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ICPC_Z_CODES, type Domain, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
-import { errorAt, FieldError } from './fieldError';
+import { FieldError } from '../components/FieldError';
+import { errorAt } from './fieldError';
 import { newItemId } from './newId';
 
 const WEIGHTS = Array.from({ length: 11 }, (_, i) => i);

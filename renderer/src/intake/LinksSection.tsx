@@ -2,7 +2,8 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeContent } from '../../../contract/schemas/intake';
-import { errorAt, FieldError } from './fieldError';
+import { FieldError } from '../components/FieldError';
+import { errorAt } from './fieldError';
 import { newItemId } from './newId';
 import { problemOptions } from './problemLabel';
 

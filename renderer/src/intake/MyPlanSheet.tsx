@@ -1,12 +1,13 @@
 // "Mijn plan": a printable sheet for the patient, in plain Dutch with large type.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allProblems, type ActionOwner } from '../../../contract/schemas/intake';
+import { allProblems } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
 import { useNavigation } from '../app/navigation';
-import { gpName, useStaff } from '../app/staffStore';
+import { useStaff } from '../app/staffStore';
 import { formatDateNl } from '../format';
 import { useLoadedIntake } from './IntakeScreen';
+import { ownerLabel } from './ownerLabel';
 
 export function MyPlanSheet({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -19,8 +20,6 @@ export function MyPlanSheet({ id }: { id: string }) {
   const c = data.intake.content;
   const problems = allProblems(c);
   const steps = c.actions.filter((a) => a.status !== 'cancelled');
-  const who = (o: ActionOwner) =>
-    o.kind === 'patient' ? t('myPlan.ownerYou') : o.kind === 'staff' ? gpName(staff, o.staffId) : o.kind === 'partner' ? o.name : '–';
   const savePdf = async () => {
     const r = await kbz().print.savePdf({ suggestedName: `mijn-plan-${c.date || 'concept'}.pdf` });
     if (!r.ok) {
@@ -55,7 +54,7 @@ export function MyPlanSheet({ id }: { id: string }) {
               <li key={a.id}>
                 <strong>{a.text}</strong>
                 <br />
-                {t('myPlan.who', { who: who(a.owner) })}
+                {t('myPlan.who', { who: ownerLabel(a.owner, staff, t('myPlan.ownerYou')) })}
                 {a.dueDate && <> · {t('myPlan.when', { date: formatDateNl(a.dueDate) })}</>}
                 {a.status === 'done' && <> · {t('myPlan.done')}</>}
               </li>

@@ -1,13 +1,14 @@
 // A finished (or draft) intake shown as the 4D picture with its radar, links and plan.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allProblems, type ActionOwner } from '../../../contract/schemas/intake';
+import { allProblems } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
 import { useNavigation } from '../app/navigation';
-import { gpName, useStaff } from '../app/staffStore';
+import { useStaff } from '../app/staffStore';
 import { formatDateNl, fullName } from '../format';
 import { FourDPicture } from './FourDPicture';
 import { useLoadedIntake } from './IntakeScreen';
+import { ownerLabel } from './ownerLabel';
 import { WeightsRadar } from './WeightsRadar';
 
 export function PictureScreen({ id }: { id: string }) {
@@ -20,8 +21,6 @@ export function PictureScreen({ id }: { id: string }) {
   if (!data) return <p>{t('app.loading')}</p>;
   const { intake, patient } = data;
   const c = intake.content;
-  const ownerName = (o: ActionOwner) =>
-    o.kind === 'patient' ? t('intake.ownerPatient') : o.kind === 'staff' ? gpName(staff, o.staffId) : o.kind === 'partner' ? o.name : '–';
   const text = (itemId: string) => allProblems(c).find((p) => p.id === itemId)?.text ?? '';
   const correct = async () => {
     const r = await kbz().intakes.correct({ id });
@@ -61,7 +60,7 @@ export function PictureScreen({ id }: { id: string }) {
         <ul className="plan-actions">
           {c.actions.map((a) => (
             <li key={a.id}>
-              {a.text} — {ownerName(a.owner)}{a.dueDate ? `, ${formatDateNl(a.dueDate)}` : ''} ({t(`actionStatus.${a.status}`)})
+              {a.text} — {ownerLabel(a.owner, staff, t('intake.ownerPatient'))}{a.dueDate ? `, ${formatDateNl(a.dueDate)}` : ''} ({t(`actionStatus.${a.status}`)})
             </li>
           ))}
         </ul>

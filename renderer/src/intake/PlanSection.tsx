@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionOwner, type IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
 import { DateInput } from '../components/DateInput';
-import { errorAt, FieldError } from './fieldError';
+import { FieldError } from '../components/FieldError';
+import { errorAt } from './fieldError';
 import { newItemId } from './newId';
 
 function ownerValue(o: ActionOwner): string {

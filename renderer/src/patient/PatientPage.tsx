@@ -5,7 +5,7 @@ import { formatInstantNl, todayInAmsterdam } from '../../../contract/schemas/dat
 import type { Patient } from '../../../contract/schemas/patient';
 import { ApiError, kbz, unwrap } from '../api/api';
 import { useNavigation } from '../app/navigation';
-import { gpName, useStaff } from '../app/staffStore';
+import { staffName, useStaff } from '../app/staffStore';
 import { useShortcut } from '../components/useShortcut';
 import { ageOn, formatDateNl, fullName } from '../format';
 import { PatientIntakes } from '../intake/PatientIntakes';
@@ -42,7 +42,7 @@ export function PatientPage({ id }: { id: string }) {
     [t('field.wijk'), patient.wijk || none],
     [t('field.phone'), patient.phone || none],
     [t('field.email'), patient.email || none],
-    [t('field.gpId'), gpName(staff, patient.gpId) || none],
+    [t('field.gpId'), staffName(staff, patient.gpId) || none],
     [t('field.tags'), patient.tags.map((tag) => t(`tag.${tag}`)).join(', ') || none],
     [t('field.interpreterNeeded'), patient.interpreterNeeded ? t('patient.interpreterIn', { language: patient.interpreterLanguage }) : t('patient.no')],
     [t('field.longConsult'), patient.longConsult ? t('patient.yes') : t('patient.no')],

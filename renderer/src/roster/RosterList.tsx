@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../app/navigation';
-import { gpName, useStaff } from '../app/staffStore';
+import { staffName, useStaff } from '../app/staffStore';
 import { formatDateNl, rosterName } from '../format';
 import { PAGE_SIZE, rowAt, useRoster } from './rosterStore';
 
@@ -102,7 +102,7 @@ export function RosterList({ listRef }: { listRef: React.RefObject<HTMLDivElemen
                   <span className="c-dob">{formatDateNl(row.dateOfBirth)}</span>
                   <span className="c-pc">{row.postcode}</span>
                   <span className="c-wijk">{row.wijk}</span>
-                  <span className="c-gp">{gpName(staff, row.gpId)}</span>
+                  <span className="c-gp">{staffName(staff, row.gpId)}</span>
                   <span className={`c-status status-${row.status}`}>{t(`status.${row.status}`)}</span>
                 </>
               ) : (

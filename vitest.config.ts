@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['{contract,db,main,scripts,preload}/**/*.test.ts', 'renderer/src/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    setupFiles: ['./vitest.setup.ts'],
     env: { TZ: 'Europe/Amsterdam' },
   },
 });

@@ -11,6 +11,14 @@ export interface IdSource {
 
 export const systemClock: Clock = { now: () => new Date().toISOString() };
 
+/** A clock that starts at a fixed instant and then runs at real speed: for end-to-end tests of the browser host. */
+export function clockStartingAt(startIso: string): Clock {
+  const start = Date.parse(startIso);
+  if (Number.isNaN(start)) throw new Error(`not an ISO instant: ${startIso}`);
+  const t0 = Date.now();
+  return { now: () => new Date(start + (Date.now() - t0)).toISOString() };
+}
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const POOL_SIZE = 16 * 512;
 const pool = new Uint8Array(POOL_SIZE);

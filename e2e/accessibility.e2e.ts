@@ -1,5 +1,5 @@
 // axe scans of the roster, the form, a patient page and the import preview: no serious or critical findings.
-import { expect, test } from '@playwright/test';
+import { dutchContext, expect, test } from './fixed-time';
 import { expectNoSeriousFindings } from './axe';
 import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';
@@ -9,7 +9,7 @@ import { RosterPage } from './page-models/roster-page';
 const host = hostForThisFile();
 
 test('roster, form, patient page and import have no serious accessibility findings', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await dutchContext(browser);
   const page = await context.newPage();
   const roster = new RosterPage(page);
   await roster.open(host.url);

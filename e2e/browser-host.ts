@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from '@playwright/test';
+import { E2E_NOW } from './fixed-time';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,7 +25,7 @@ export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', join(root, 'main/browser-host/cli.ts'), '--data-dir', dataDir, '--port', String(port)],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KBZ_TEST_CLOCK: E2E_NOW } },
   );
   return new Promise((resolve, reject) => {
     let output = '';

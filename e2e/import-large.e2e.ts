@@ -1,5 +1,5 @@
 // A large export: the progress bar moves while the rows are checked, and all rows arrive.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixed-time';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostForThisFile } from './browser-host';

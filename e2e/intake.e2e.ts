@@ -1,5 +1,6 @@
 // The 4D intake end to end: keyboard entry, autosave across a host restart, finish, picture, comparison, Mijn plan.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { dutchContext, expect, test } from './fixed-time';
 import { expectNoSeriousFindings } from './axe';
 import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';
@@ -23,7 +24,7 @@ async function openPatient(page: Page, roster: RosterPage, search: string): Prom
 
 test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await dutchContext(browser);
   const page = await context.newPage();
   const roster = new RosterPage(page);
   const intake = new IntakePage(page);
@@ -143,7 +144,7 @@ test('a 4D intake from keyboard entry to Mijn plan, surviving a restart', async 
 });
 
 test('what was typed just before the window was lost comes back', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await dutchContext(browser);
   const page = await context.newPage();
   const roster = new RosterPage(page);
   const intake = new IntakePage(page);

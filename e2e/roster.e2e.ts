@@ -1,5 +1,5 @@
 // The roster end to end: the real UI in Debian chromium, the real browser host, a real SQLite file.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixed-time';
 import { readFileSync } from 'node:fs';
 import { HIS_EXPORT_FIXTURE as FIXTURE, hostForThisFile } from './browser-host';
 import { ImportPage } from './page-models/import-page';

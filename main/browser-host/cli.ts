@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { clockStartingAt, systemClock } from '../../db/ids';
 import { createHandlerTable } from '../services/handlers';
 import { createServiceEnv, openStore } from '../services/open-store';
 import { createBrowserHost, listen } from './server';
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2), process.env);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const db = openStore(options.dataDir);
-  const env = createServiceEnv(db, { host: 'browser', appVersion: version, dataDir: options.dataDir });
+  // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
+  const clock = process.env.KBZ_TEST_CLOCK ? clockStartingAt(process.env.KBZ_TEST_CLOCK) : systemClock;
+  const env = createServiceEnv(db, { host: 'browser', appVersion: version, dataDir: options.dataDir }, clock);
   const server = createBrowserHost({
     table: createHandlerTable(),
     env,

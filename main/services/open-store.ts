@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/connection';
-import { systemClock, uuidV7Ids } from '../../db/ids';
+import { systemClock, uuidV7Ids, type Clock } from '../../db/ids';
 import { DatabaseTooNewError, migrate } from '../../db/migrations/runner';
 import { translateNl } from './translate';
 import type { Platform, ServiceEnv } from './context';
@@ -26,12 +26,12 @@ export function openStore(dataDir: string): Db {
   return db;
 }
 
-export function createServiceEnv(db: Db, platform: Platform): ServiceEnv {
+export function createServiceEnv(db: Db, platform: Platform, clock: Clock = systemClock): ServiceEnv {
   let user = 'onbekend';
   try {
     user = userInfo().username;
   } catch {
     // some sandboxes have no passwd entry; the workstation still identifies the access
   }
-  return { db, clock: systemClock, ids: uuidV7Ids, platform, workstation: hostname(), userId: user };
+  return { db, clock, ids: uuidV7Ids, platform, workstation: hostname(), userId: user };
 }

@@ -75,7 +75,7 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
       ctx.access('view', patientId);
       return existing;
     }
-    const id = insertDraft(ctx, patientId, emptyIntakeContent(todayInAmsterdam()), null);
+    const id = insertDraft(ctx, patientId, emptyIntakeContent(todayInAmsterdam(new Date(ctx.clock.now()))), null);
     ctx.access('create', patientId);
     return intakeOrFail(ctx, id);
   },

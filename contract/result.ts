@@ -1,4 +1,4 @@
-// The answer shape every channel returns, on both hosts.
+// The answer shape every channel returns, on both hosts. Errors travel as locale keys: the UI translates.
 export type ErrorCode =
   | 'invalid_input'
   | 'not_found'
@@ -9,12 +9,23 @@ export type ErrorCode =
   | 'unsupported'
   | 'internal';
 
-export interface AppError {
+/** Values for a message's placeholders: counts, line numbers, versions; never patient data. */
+export type MessageValues = Record<string, string | number>;
+
+/** A text to show, as a locale key (`errors.*`, `validation.*`, ...) with its values. */
+export interface Message {
+  key: string;
+  values?: MessageValues;
+}
+
+export interface AppError extends Message {
   code: ErrorCode;
-  /** Dutch, safe to show to the user, never contains patient data. */
-  message: string;
-  /** Per-field messages (Dutch) when the input failed its schema; keys are dotted paths. */
-  fields?: Record<string, string>;
+  /** Per-field messages when the input failed its checks; keys are dotted paths (`_` for the whole input). */
+  fields?: Record<string, Message>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export function appError(code: ErrorCode, key: string, values?: MessageValues, fields?: Record<string, Message>): AppError {
+  return { code, key, ...(values ? { values } : {}), ...(fields ? { fields } : {}) };
+}

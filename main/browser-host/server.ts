@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import type { Result } from '../../contract/result';
+import { appError, type Result } from '../../contract/result';
 import type { ServiceEnv } from '../services/context';
 import type { HandlerTable } from '../services/handler-table';
 import { invokeChannel, isChannelName } from '../services/invoke';
@@ -47,7 +47,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function sendError(res: ServerResponse, code: keyof typeof STATUS_BY_CODE, key: string): void {
-  const result: Result<never> = { ok: false, error: { code: code as never, message: translateNl(key) } };
+  const result: Result<never> = { ok: false, error: appError(code as never, key) };
   send(res, STATUS_BY_CODE[code] ?? 500, result);
 }
 

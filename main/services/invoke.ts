@@ -1,22 +1,20 @@
 // The one door every call passes: schema check, transaction, access log, error mapping.
 import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
 import { channels } from '../../contract/channels';
-import type { Result } from '../../contract/result';
+import { appError, type Message, type Result } from '../../contract/result';
 import { issueMessageKey, issuePath } from '../../contract/validation-messages';
 import { appendAccess, type AccessEntry } from '../../db/access-log';
 import type { ServiceEnv } from './context';
 import { AppFailure } from './errors';
 import type { HandlerTable } from './handler-table';
-import { translateNl } from './translate';
 
 export function isChannelName(name: string): name is ChannelName {
   return (CHANNEL_NAMES as readonly string[]).includes(name);
 }
 
 function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>): Result<never> {
-  // Handlers name field problems by locale key; this is the one place they become Dutch.
-  const translated = fields && Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translateNl(v)]));
-  return { ok: false, error: { code, message: translateNl(key, vars), ...(translated ? { fields: translated } : {}) } };
+  const fieldMessages = fields && Object.fromEntries(Object.entries(fields).map(([path, k]): [string, Message] => [path, { key: k }]));
+  return { ok: false, error: appError(code, key, vars, fieldMessages) };
 }
 
 export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: string, rawInput: unknown): Result<unknown> {

@@ -36,6 +36,6 @@ export async function benchImport(env: ServiceEnv, rows: number): Promise<Import
   start = performance.now();
   const commit = invokeChannel(table, env, 'import.commit', { contentBase64, mapping, onExisting: 'update', skipInvalidRows: true });
   const commitMs = performance.now() - start;
-  if (!commit.ok) throw new Error(commit.error.message);
+  if (!commit.ok) throw new Error(commit.error.key);
   return { previewMs, commitMs, created: (commit.value as { created: number }).created };
 }

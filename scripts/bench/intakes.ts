@@ -6,7 +6,7 @@ import { invokeChannel } from '../../main/services/invoke';
 import { ms, timeRuns } from './stats';
 
 function ok<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(r.error.key);
   return r.value as T;
 }
 

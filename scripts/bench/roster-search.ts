@@ -37,7 +37,7 @@ export function benchRosterSearch(env: ServiceEnv, runsPerQuery: number): Search
   let i = 0;
   const handler = timeRuns(runsPerQuery * queries.length, () => {
     const r = invokeChannel(table, env, 'patients.search', queries[i++ % queries.length]);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(r.error.key);
   });
   const prepared = queries.map((q) => {
     const sql = buildRosterSql(q);

@@ -6,7 +6,8 @@ import { createHandlerTable } from '../handlers';
 import { invokeChannel } from '../invoke';
 import type { ChannelName } from '../../../contract/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../../contract/channels';
-import type { Result } from '../../../contract/result';
+import type { Message, Result } from '../../../contract/result';
+import { translateNl } from '../translate';
 import type { ImportMapping, ImportPreview } from '../../../contract/schemas/import';
 export { patientForm } from '../../../contract/testing/patient-fixture';
 
@@ -45,4 +46,9 @@ export async function previewToEnd(env: ServiceEnv, contentBase64: string, mappi
     if (status.preview) return status.preview;
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** A message as a Dutch user reads it. */
+export function dutch(message: Message): string {
+  return translateNl(message.key, message.values);
 }

@@ -1,7 +1,6 @@
 // The renderer's one way to main: window.kbz in Electron, the HTTP bridge in a browser.
 import type { KbzApi } from '../../../contract/api';
 import type { AppError } from '../../../contract/result';
-import i18n from '../i18n';
 import { createHttpApi, takeToken } from './http-bridge';
 
 declare global {
@@ -19,7 +18,7 @@ export function connectApi(): boolean {
   }
   const token = takeToken();
   if (!token) return false;
-  api = createHttpApi(token, i18n.t('errors.network'));
+  api = createHttpApi(token);
   return true;
 }
 
@@ -28,10 +27,10 @@ export function kbz(): KbzApi {
   return api;
 }
 
-/** Thrown by `unwrap` so screens can show the error's (Dutch) message. */
+/** Thrown by `unwrap`; screens show it with `errorText` (errors/messages.ts). */
 export class ApiError extends Error {
   constructor(readonly error: AppError) {
-    super(error.message);
+    super(error.key);
     this.name = 'ApiError';
   }
 }

@@ -1,7 +1,7 @@
 // The browser host's transport: POST /api/<channel> with the per-run token.
 import { buildApi, type KbzApi } from '../../../contract/api';
 import { CHANNEL_NAMES } from '../../../contract/channel-names';
-import type { Result } from '../../../contract/result';
+import { appError, type Result } from '../../../contract/result';
 
 const TOKEN_KEY = 'kbz.token';
 
@@ -15,7 +15,7 @@ export function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function createHttpApi(token: string, networkMessage: string): KbzApi {
+export function createHttpApi(token: string): KbzApi {
   return buildApi(CHANNEL_NAMES, async (channel, input): Promise<Result<unknown>> => {
     try {
       const res = await fetch(`/api/${channel}`, {
@@ -25,7 +25,7 @@ export function createHttpApi(token: string, networkMessage: string): KbzApi {
       });
       return (await res.json()) as Result<unknown>;
     } catch {
-      return { ok: false, error: { code: 'internal', message: networkMessage } };
+      return { ok: false, error: appError('internal', 'errors.network') };
     }
   });
 }

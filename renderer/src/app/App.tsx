@@ -12,6 +12,7 @@ import { PatientPage } from '../patient/PatientPage';
 import { RosterScreen } from '../roster/RosterScreen';
 import { useNavigation } from './navigation';
 import { useStaff } from './staffStore';
+import { errorText } from '../errors/messages';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -20,7 +21,7 @@ export function App() {
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    refreshStaff().catch((e: unknown) => setLoadError(e instanceof Error ? e.message : t('errors.internal')));
+    refreshStaff().catch((e: unknown) => setLoadError(errorText(t, e)));
   }, [refreshStaff, t]);
 
   return (

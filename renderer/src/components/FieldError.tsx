@@ -1,12 +1,12 @@
-// A field's error text: locale keys (from the shared schemas) are translated, main's messages are already Dutch.
+// A field's error text: a locale key (from the shared schemas or from main) is translated here.
 import { useTranslation } from 'react-i18next';
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!message) return null;
   return (
     <span id={id} className="field-error">
-      {message.startsWith('validation.') ? t(message) : message}
+      {i18n.exists(message) ? t(message) : message}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportPreview, ImportReport } from '../../../contract/schemas/import';
 import { kbz } from '../api/api';
+import { messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { useStaff } from '../app/staffStore';
 import { MappingEditor } from './MappingEditor';
@@ -32,11 +33,11 @@ export function ImportScreen() {
     setProgress(0);
     const started = await kbz().import.preview({ contentBase64: base64, mapping: m });
     let result: ImportPreview | null = null;
-    let failure = started.ok ? null : started.error.message;
+    let failure = started.ok ? null : messageText(t, started.error);
     while (started.ok && !result && !failure) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const status = await kbz().import.previewStatus({ jobId: started.value.jobId });
-      if (!status.ok) failure = status.error.message;
+      if (!status.ok) failure = messageText(t, status.error);
       else {
         setProgress(status.value.totalRows ? status.value.checkedRows / status.value.totalRows : 1);
         result = status.value.preview;
@@ -71,7 +72,7 @@ export function ImportScreen() {
     const r = await kbz().import.commit({ contentBase64: content, mapping, onExisting, skipInvalidRows: skipInvalid });
     setStage('idle');
     if (!r.ok) {
-      setError(r.error.message);
+      setError(messageText(t, r.error));
       return;
     }
     setReport(r.value);

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intake } from '../../../contract/schemas/intake';
 import type { Patient } from '../../../contract/schemas/patient';
-import { ApiError, kbz, unwrap } from '../api/api';
+import { kbz, unwrap } from '../api/api';
+import { errorText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { formatDateNl, fullName } from '../format';
 import { compareIntakes } from './compareIntakes';
@@ -22,7 +23,7 @@ export function CompareScreen({ olderId, newerId }: { olderId: string; newerId: 
         const [older, newer] = order(a) <= order(b) ? [a, b] : [b, a];
         setData({ older, newer, patient: await unwrap(kbz().patients.get({ id: a.patientId })) });
       } catch (e) {
-        setError(e instanceof ApiError ? e.message : t('errors.internal'));
+        setError(errorText(t, e));
       }
     })();
   }, [olderId, newerId, t]);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import { DOMAINS, type Intake, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
+import { applyServerErrors, messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { Modal } from '../components/Modal';
 import { DomainSection } from './DomainSection';
@@ -18,7 +19,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   const text =
     state.kind === 'saved' ? t('intake.savedAt', { time: formatInstantNl(state.at).slice(11) })
-      : state.kind === 'error' ? state.message
+      : state.kind === 'error' ? messageText(t, state.error)
         : t('intake.saving');
   return <p className={`save-status ${state.kind}`} role="status" aria-live="polite">{text}</p>;
 }
@@ -45,8 +46,8 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
   useEffect(() => {
     // Show main's objections to a draft (e.g. a link to a removed problem) at the fields concerned.
     if (autosave.state.kind !== 'error') return;
-    for (const [path, message] of Object.entries(autosave.state.fields ?? {})) form.setError(path as 'date', { message });
-  }, [autosave.state, form]);
+    applyServerErrors(t, form.setError, autosave.state.error);
+  }, [autosave.state, form, t]);
 
   const finish = async () => {
     setDialog(null);
@@ -57,10 +58,8 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
       go({ name: 'intakePicture', id: intake.id });
       return;
     }
-    setProblem(r.error.message);
-    for (const [path, message] of Object.entries(r.error.fields ?? {})) {
-      form.setError(path as 'date', { message });
-    }
+    setProblem(messageText(t, r.error));
+    applyServerErrors(t, form.setError, r.error);
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
 
@@ -70,7 +69,7 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     if (r.ok) {
       removeBackup(intake.id);
       go({ name: 'patient', id: intake.patientId });
-    } else setProblem(r.error.message);
+    } else setProblem(messageText(t, r.error));
   };
 
   return (

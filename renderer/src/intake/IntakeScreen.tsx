@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intake, ProblemCategory } from '../../../contract/schemas/intake';
 import type { Patient } from '../../../contract/schemas/patient';
-import { ApiError, kbz, unwrap } from '../api/api';
+import { kbz, unwrap } from '../api/api';
+import { errorText } from '../errors/messages';
 import { fullName } from '../format';
 import { IntakeEditor } from './IntakeEditor';
 
@@ -27,7 +28,7 @@ export function useLoadedIntake(id: string): { data: LoadedIntake | null; error:
         ]);
         setData({ intake, patient, categories });
       } catch (e) {
-        setError(e instanceof ApiError ? e.message : t('errors.internal'));
+        setError(errorText(t, e));
       }
     })();
   }, [id, t]);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProblems } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
+import { messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { useStaff } from '../app/staffStore';
 import { formatDateNl } from '../format';
@@ -24,7 +25,7 @@ export function MyPlanSheet({ id }: { id: string }) {
     const r = await kbz().print.savePdf({ suggestedName: `mijn-plan-${c.date || 'concept'}.pdf` });
     if (!r.ok) {
       // The browser host cannot write PDFs itself: the browser's print dialog can ("Opslaan als PDF").
-      setNotice(r.error.message);
+      setNotice(messageText(t, r.error));
       window.print();
     }
   };

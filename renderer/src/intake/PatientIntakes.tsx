@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS, type IntakeSummary } from '../../../contract/schemas/intake';
-import { ApiError, kbz, unwrap } from '../api/api';
+import { kbz, unwrap } from '../api/api';
+import { errorText, messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { formatDateNl } from '../format';
 
@@ -13,13 +14,13 @@ export function PatientIntakes({ patientId, archived }: { patientId: string; arc
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void unwrap(kbz().intakes.list({ patientId })).then(setList).catch((e: unknown) => setError(e instanceof ApiError ? e.message : t('errors.internal')));
+    void unwrap(kbz().intakes.list({ patientId })).then(setList).catch((e: unknown) => setError(errorText(t, e)));
   }, [patientId, t]);
   const draft = list?.find((i) => i.state === 'draft');
   const start = async () => {
     const r = await kbz().intakes.start({ patientId });
     if (r.ok) go({ name: 'intake', id: r.value.id });
-    else setError(r.error.message);
+    else setError(messageText(t, r.error));
   };
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s.slice(-1), id]));
   return (

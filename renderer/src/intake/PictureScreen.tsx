@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProblems } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
+import { messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { useStaff } from '../app/staffStore';
 import { formatDateNl, fullName } from '../format';
@@ -25,7 +26,7 @@ export function PictureScreen({ id }: { id: string }) {
   const correct = async () => {
     const r = await kbz().intakes.correct({ id });
     if (r.ok) go({ name: 'intake', id: r.value.id });
-    else setProblem(r.error.message);
+    else setProblem(messageText(t, r.error));
   };
   return (
     <section aria-labelledby="picture-title" className="picture">

@@ -1,5 +1,6 @@
 // Saves a draft as you type: a local backup at once, the database after a short pause.
 // A crash or a closed window between the two loses nothing: the backup is applied when the draft opens again.
+import type { AppError } from '../../../contract/result';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
@@ -11,7 +12,7 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string; fields?: Record<string, string> };
+  | { kind: 'error'; error: AppError };
 
 interface Backup {
   revision: number;
@@ -68,7 +69,7 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
         setState({ kind: 'saved', at: r.value.updatedAt });
         ok = true;
       } else {
-        setState({ kind: 'error', message: r.error.message, ...(r.error.fields ? { fields: r.error.fields } : {}) });
+        setState({ kind: 'error', error: r.error });
       }
     })();
     inFlight.current = run;

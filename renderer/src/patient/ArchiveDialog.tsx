@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../contract/schemas/patient';
 import { kbz } from '../api/api';
+import { messageText } from '../errors/messages';
 import { Modal } from '../components/Modal';
 
 export function ArchiveDialog({ id, onDone, onClose }: { id: string; onDone: (p: Patient) => void; onClose: () => void }) {
@@ -12,7 +13,7 @@ export function ArchiveDialog({ id, onDone, onClose }: { id: string; onDone: (p:
   const submit = async () => {
     const r = await kbz().patients.archive({ id, reason });
     if (r.ok) onDone(r.value);
-    else setError(r.error.fields?.reason ?? r.error.message);
+    else setError(messageText(t, r.error.fields?.reason ?? r.error));
   };
   return (
     <Modal title={t('patient.archiveTitle')} onClose={onClose}>

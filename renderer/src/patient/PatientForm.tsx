@@ -11,7 +11,8 @@ import {
   type PatientFormValues,
   type PatientInput,
 } from '../../../contract/schemas/patient';
-import { ApiError, kbz, unwrap } from '../api/api';
+import { kbz, unwrap } from '../api/api';
+import { applyServerErrors, errorText, messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { useStaff } from '../app/staffStore';
 import { Field } from '../components/Field';
@@ -43,7 +44,7 @@ export function PatientForm({ id }: { id: string | null }) {
         reset(toFormValues(p));
         setLoaded(true);
       })
-      .catch((e: unknown) => setServerError(e instanceof ApiError ? e.message : t('errors.internal')));
+      .catch((e: unknown) => setServerError(errorText(t, e)));
   }, [id, reset, t]);
 
   const onSubmit = handleSubmit(
@@ -51,10 +52,8 @@ export function PatientForm({ id }: { id: string | null }) {
       setServerError(null);
       const result = id ? await kbz().patients.update({ id, patient }) : await kbz().patients.create({ patient });
       if (!result.ok) {
-        setServerError(result.error.message);
-        for (const [field, message] of Object.entries(result.error.fields ?? {})) {
-          setError(field.replace(/^patient\./, '') as keyof PatientFormValues, { message });
-        }
+        setServerError(messageText(t, result.error));
+        applyServerErrors(t, setError, result.error, 'patient.');
         summaryRef.current?.focus();
         return;
       }

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl, todayInAmsterdam } from '../../../contract/schemas/dates';
 import type { Patient } from '../../../contract/schemas/patient';
-import { ApiError, kbz, unwrap } from '../api/api';
+import { kbz, unwrap } from '../api/api';
+import { errorText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
 import { staffName, useStaff } from '../app/staffStore';
 import { useShortcut } from '../components/useShortcut';
@@ -24,7 +25,7 @@ export function PatientPage({ id }: { id: string }) {
   useEffect(() => {
     void unwrap(kbz().patients.get({ id }))
       .then(setPatient)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : t('errors.internal')));
+      .catch((e: unknown) => setError(errorText(t, e)));
   }, [id, t]);
   useShortcut({ key: 'e', alt: true }, () => go({ name: 'patientForm', id }));
   useShortcut({ key: 'escape' }, () => go({ name: 'roster' }));
@@ -70,7 +71,7 @@ export function PatientPage({ id }: { id: string }) {
         <button type="button" className="primary" onClick={() => go({ name: 'patientForm', id })}>{t('patient.edit')}</button>
         <button type="button" onClick={() => setDialog('status')}>{t('patient.changeStatus')}</button>
         {patient.archivedAt ? (
-          <button type="button" onClick={() => void unwrap(kbz().patients.restore({ id })).then((p) => updated(p, t('patient.restoredDone'))).catch((e: unknown) => setError(e instanceof ApiError ? e.message : t('errors.internal')))}>
+          <button type="button" onClick={() => void unwrap(kbz().patients.restore({ id })).then((p) => updated(p, t('patient.restoredDone'))).catch((e: unknown) => setError(errorText(t, e)))}>
             {t('patient.restore')}
           </button>
         ) : (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KBZ_STATUSES, type KbzStatus, type Patient } from '../../../contract/schemas/patient';
 import { kbz } from '../api/api';
+import { messageText } from '../errors/messages';
 import { Modal } from '../components/Modal';
 
 export function StatusDialog({ patient, onDone, onClose }: { patient: Patient; onDone: (p: Patient) => void; onClose: () => void }) {
@@ -13,7 +14,7 @@ export function StatusDialog({ patient, onDone, onClose }: { patient: Patient; o
   const submit = async () => {
     const r = await kbz().patients.setStatus({ id: patient.id, status, note });
     if (r.ok) onDone(r.value);
-    else setError(r.error.message);
+    else setError(messageText(t, r.error));
   };
   return (
     <Modal title={t('patient.statusTitle')} onClose={onClose}>

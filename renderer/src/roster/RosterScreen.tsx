@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../app/navigation';
 import { useShortcut } from '../components/useShortcut';
+import { messageText } from '../errors/messages';
 import { RosterFilters } from './RosterFilters';
 import { RosterList } from './RosterList';
 import { useRoster } from './rosterStore';
@@ -74,7 +75,7 @@ export function RosterScreen() {
       <RosterFilters />
       {error && (
         <p className="error" role="alert">
-          {error}
+          {messageText(t, error)}
         </p>
       )}
       <div className="roster-head" aria-hidden="true">

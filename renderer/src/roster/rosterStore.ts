@@ -4,6 +4,7 @@ import type { KbzStatus, PatientListItem } from '../../../contract/schemas/patie
 import { KBZ_STATUSES } from '../../../contract/schemas/patient';
 import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../../contract/schemas/roster';
 import { kbz } from '../api/api';
+import type { AppError } from '../../../contract/result';
 
 export const PAGE_SIZE = 100;
 
@@ -18,7 +19,7 @@ interface RosterState {
   total: number | null;
   statusCounts: Record<KbzStatus, number>;
   pages: Record<number, PatientListItem[]>;
-  error: string | null;
+  error: AppError | null;
   /** The search text whose first page is showing (tests and screen readers wait on it). */
   loadedText: string | null;
   activeIndex: number;
@@ -65,7 +66,7 @@ export const useRoster = create<RosterState>((set, get) => ({
         requested.delete(key);
         if (get().generation !== generation) return; // an answer to an older query
         if (!r.ok) {
-          set({ error: r.error.message });
+          set({ error: r.error });
           return;
         }
         const counts = r.value.counts;

@@ -2,9 +2,12 @@
 export const CHANNEL_NAMES = [
   'app.info',
   'staff.list',
+  'practice.get',
+  'practice.update',
   'patients.search',
   'patients.facets',
   'patients.get',
+  'patients.findSimilar',
   'patients.create',
   'patients.update',
   'patients.setStatus',

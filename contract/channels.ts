@@ -15,9 +15,11 @@ import {
   type IntakeSummary,
   type ProblemCategory,
 } from './schemas/intake';
-import { KBZ_STATUSES, patientInputSchema, type Patient } from './schemas/patient';
+import { isIsoDate } from './schemas/dates';
+import { KBZ_STATUSES, patientInputSchema, type Patient, type PatientListItem } from './schemas/patient';
 import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas/roster';
 import type { StaffMember } from './schemas/staff';
+import { practiceInputSchema, type Practice } from './schemas/practice';
 
 interface ChannelSpec<S extends z.ZodType, O> {
   input: S;
@@ -42,9 +44,20 @@ export interface AppInfo {
 export const channels = {
   'app.info': channel<AppInfo>()(empty),
   'staff.list': channel<StaffMember[]>()(empty),
+  'practice.get': channel<Practice>()(empty),
+  'practice.update': channel<Practice>()(practiceInputSchema),
   'patients.search': channel<RosterPage>()(rosterQuerySchema),
   'patients.facets': channel<RosterFacets>()(empty),
   'patients.get': channel<Patient>()(z.object({ id })),
+  /** Patients with the same surname, birth date and postcode: a warning before saving a possible duplicate. */
+  'patients.findSimilar': channel<PatientListItem[]>()(
+    z.object({
+      surname: z.string().max(120, 'validation.tooLong'),
+      dateOfBirth: z.string().max(10, 'validation.tooLong').refine(isIsoDate, 'validation.date'),
+      postcode: z.string().max(10, 'validation.tooLong'),
+      excludeId: z.union([id, z.literal('')]),
+    }),
+  ),
   'patients.create': channel<Patient>()(z.object({ patient: patientInputSchema })),
   'patients.update': channel<Patient>()(z.object({ id, patient: patientInputSchema })),
   'patients.setStatus': channel<Patient>()(
@@ -64,8 +77,10 @@ export const channels = {
   'import.commit': channel<ImportReport>()(importCommitSchema),
   'intakes.list': channel<IntakeSummary[]>()(z.object({ patientId: id })),
   'intakes.get': channel<Intake>()(z.object({ id })),
-  /** Opens the patient's draft, or starts one when there is none. */
-  'intakes.start': channel<Intake>()(z.object({ patientId: id })),
+  /** Opens the patient's draft, or starts one when there is none: empty, or as a copy of the latest final intake. */
+  'intakes.start': channel<Intake>()(
+    z.object({ patientId: id, from: z.enum(['empty', 'latestFinal'], 'validation.choice').default('empty') }),
+  ),
   'intakes.saveDraft': channel<{ revision: number; updatedAt: string }>()(
     z.object({ id, revision: z.number().int().min(0), content: intakeContentSchema }),
   ),

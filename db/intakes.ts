@@ -29,7 +29,8 @@ function fromDb(row: DbIntake): Intake {
     supersedesId: row.supersedes_id,
     supersededById: row.superseded_by,
     revision: row.revision,
-    content: JSON.parse(row.content) as IntakeContent,
+    // Content stored before a field existed gets that field's empty value.
+    content: { copiedFrom: null, ...(JSON.parse(row.content) as Partial<IntakeContent>) } as IntakeContent,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     finalizedAt: row.finalized_at,
@@ -43,6 +44,17 @@ export function getIntake(db: Db, id: string): Intake | null {
 
 export function draftOf(db: Db, patientId: string): Intake | null {
   const row = prepared(db, `${SELECT} WHERE i.patient_id = ? AND i.state = 'draft'`).get(patientId) as DbIntake | undefined;
+  return row ? fromDb(row) : null;
+}
+
+/** The patient's most recent final intake that no later version corrected. */
+export function latestFinalOf(db: Db, patientId: string): Intake | null {
+  const row = prepared(
+    db,
+    `${SELECT} WHERE i.patient_id = ? AND i.state = 'final'
+       AND NOT EXISTS (SELECT 1 FROM intakes n WHERE n.supersedes_id = i.id AND n.state = 'final')
+     ORDER BY i.intake_date DESC, i.finalized_at DESC LIMIT 1`,
+  ).get(patientId) as DbIntake | undefined;
   return row ? fromDb(row) : null;
 }
 

@@ -72,6 +72,11 @@ export const intakeContentSchema = z.object({
       }),
     )
     .max(40, 'validation.tooMany'),
+  /** A follow-up intake that started as a copy of an earlier final one says which. */
+  copiedFrom: z
+    .object({ intakeId: z.string().max(64, 'validation.tooLong'), date: optionalIsoDate })
+    .nullable()
+    .default(null),
 });
 export type IntakeContent = z.infer<typeof intakeContentSchema>;
 
@@ -125,6 +130,19 @@ export function emptyIntakeContent(today: string): IntakeContent {
     priorities: [],
     goals: [],
     actions: [],
+    copiedFrom: null,
+  };
+}
+
+/** A follow-up intake's start: everything of the earlier one, on today's date, nobody present yet, marked as copied. */
+export function followUpContent(earlier: { id: string; content: IntakeContent }, today: string): IntakeContent {
+  return {
+    ...structuredClone(earlier.content),
+    date: today,
+    professionals: [],
+    interpreterPresent: false,
+    informalCarerPresent: false,
+    copiedFrom: { intakeId: earlier.id, date: earlier.content.date },
   };
 }
 

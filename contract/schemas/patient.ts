@@ -122,6 +122,9 @@ export const patientInputSchema = z
     if (isIsoDate(p.dateOfBirth) && p.dateOfBirth > todayInAmsterdam()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'validation.dateInFuture' });
     }
+    if (isIsoDate(p.signalledOn) && p.signalledOn > todayInAmsterdam()) {
+      ctx.addIssue({ code: 'custom', path: ['signalledOn'], message: 'validation.dateInFuture' });
+    }
     if (p.dateOfBirth < '1900-01-01') {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'validation.dateTooOld' });
     }
@@ -162,6 +165,8 @@ export interface PatientListItem {
   wijk: string;
   gpId: string;
   status: KbzStatus;
+  /** UTC instant of the last status change. */
+  statusSince: string;
   tags: TargetGroupTag[];
   archived: boolean;
 }

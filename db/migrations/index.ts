@@ -1,6 +1,7 @@
 // The explicit, ordered list of migrations. Append only; never edit a released one.
 import { migration001 } from './001-initial';
 import { migration002 } from './002-intakes';
+import { migration003 } from './003-settings';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];

@@ -57,6 +57,7 @@ export type DbPatientListRow = Pick<
   | 'wijk'
   | 'gp_id'
   | 'status'
+  | 'status_since'
   | 'tags'
   | 'archived_at'
 >;
@@ -183,6 +184,7 @@ export function fromDbListRow(row: DbPatientListRow): PatientListItem {
     wijk: row.wijk,
     gpId: row.gp_id ?? '',
     status: row.status as KbzStatus,
+    statusSince: row.status_since,
     tags: parseTags(row.tags),
     archived: row.archived_at !== null,
   };

@@ -70,7 +70,7 @@ export function buildRosterSql(q: RosterQuery): RosterSql {
   const order = ORDER[q.sort];
   const tie = order === 'p.sort_key' ? '' : `, p.sort_key ${dir}`;
   const listSql = `SELECT p.id, p.his_number, p.initials, p.given_name, p.prefix, p.surname, p.date_of_birth,
-      p.postcode, p.wijk, p.gp_id, p.status, p.tags, p.archived_at
+      p.postcode, p.wijk, p.gp_id, p.status, p.status_since, p.tags, p.archived_at
     FROM patients p ${clause(statusWhere)}
     ORDER BY ${order} ${dir}${tie} LIMIT @limit OFFSET @offset`;
   const countSql = `SELECT p.status AS status, count(*) AS n FROM patients p ${clause(where)} GROUP BY p.status`;

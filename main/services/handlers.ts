@@ -1,10 +1,10 @@
 // All channels' handlers in one table.
-import { appHandlers, staffHandlers } from './app/handlers';
+import { appHandlers, practiceHandlers, staffHandlers } from './app/handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { importHandlers } from './import/handlers';
 import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { patientHandlers } from './patients/handlers';
 
 export function createHandlerTable(): HandlerTable {
-  return buildHandlerTable([appHandlers, staffHandlers, patientHandlers, importHandlers, intakeHandlers, printHandlers]);
+  return buildHandlerTable([appHandlers, practiceHandlers, staffHandlers, patientHandlers, importHandlers, intakeHandlers, printHandlers]);
 }

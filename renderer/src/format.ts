@@ -26,4 +26,10 @@ export function ageOn(dateOfBirth: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
+/** A BSN for the screen: only the last three digits, grouped 3-3-3 ("••• ••• 782"). */
+export function maskBsn(bsn: string): string {
+  const digits = bsn.replace(/\D/g, '');
+  return `••• ••• ${digits.slice(-3)}`;
+}
+
 export { formatDateNl };

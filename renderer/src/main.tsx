@@ -1,18 +1,44 @@
-// Renderer entry: connect to main (IPC or HTTP), then show the app.
+// Renderer entry: connect to main (IPC or HTTP), then show the app inside the design system's providers.
+import '@mantine/core/styles.layer.css';
+import '@mantine/dates/styles.layer.css';
+import '@mantine/notifications/styles.layer.css';
+import './theme/global.css';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import 'dayjs/locale/nl';
+import 'dayjs/locale/en';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
 import { App } from './app/App';
 import i18n from './i18n';
-import './styles.css';
+import { theme } from './theme/theme';
+
+function Providers({ children }: { children: React.ReactNode }) {
+  const { i18n: active } = useTranslation();
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: active.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" limit={3} />
+        {children}
+      </DatesProvider>
+    </MantineProvider>
+  );
+}
 
 const root = createRoot(document.getElementById('root')!);
-if (connectApi()) {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-} else {
-  root.render(<main><p role="alert">{i18n.t('app.tokenMissing')}</p></main>);
-}
+root.render(
+  <StrictMode>
+    <Providers>
+      {connectApi() ? (
+        <App />
+      ) : (
+        <main className="page">
+          <p role="alert">{i18n.t('app.tokenMissing')}</p>
+        </main>
+      )}
+    </Providers>
+  </StrictMode>,
+);

@@ -1,5 +1,6 @@
 // App-wide channels: version and data location, staff list.
 import { schemaVersion } from '../../../db/migrations/runner';
+import { readSetting, writeSetting } from '../../../db/settings';
 import { listStaff } from '../../../db/staff';
 import type { AreaHandlers } from '../handler-table';
 
@@ -10,6 +11,16 @@ export const appHandlers: AreaHandlers<'app'> = {
     dataDir: ctx.platform.dataDir,
     host: ctx.platform.host,
   }),
+};
+
+const PRACTICE_NAME = 'practice.name';
+
+export const practiceHandlers: AreaHandlers<'practice'> = {
+  'practice.get': (_input, ctx) => ({ name: readSetting(ctx.db, PRACTICE_NAME) ?? '' }),
+  'practice.update': ({ name }, ctx) => {
+    writeSetting(ctx, PRACTICE_NAME, name);
+    return { name };
+  },
 };
 
 export const staffHandlers: AreaHandlers<'staff'> = {

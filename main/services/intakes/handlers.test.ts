@@ -102,6 +102,31 @@ describe('4D intake', () => {
     expect(list.find((i) => i.id === correction.id)?.weights.societal).toEqual({ patient: 9, professional: 8 });
   });
 
+  it('starts a follow-up intake from the latest final one that was not corrected, marked as copied', () => {
+    const { env, gp, patient } = setup();
+    expect(call(env, 'intakes.start', { patientId: patient.id, from: 'latestFinal' })).toMatchObject({ ok: false, error: { code: 'not_found', key: 'errors.noFinalIntake' } });
+    expect(rowCount(env, 'intakes')).toBe(0);
+    const first = callOk(env, 'intakes.start', { patientId: patient.id });
+    callOk(env, 'intakes.saveDraft', { id: first.id, revision: 0, content: filled(first.content, gp) });
+    callOk(env, 'intakes.finish', { id: first.id, revision: 1 });
+    const correction = callOk(env, 'intakes.correct', { id: first.id });
+    const corrected = { ...filled(first.content, gp), helpQuestion: 'Gecorrigeerde hulpvraag' };
+    callOk(env, 'intakes.saveDraft', { id: correction.id, revision: 0, content: corrected });
+    callOk(env, 'intakes.finish', { id: correction.id, revision: 1 });
+    env.clock.advance(3 * 24 * 3600_000);
+    const followUp = callOk(env, 'intakes.start', { patientId: patient.id, from: 'latestFinal' });
+    expect(followUp.content).toMatchObject({
+      date: '2026-11-26',
+      professionals: [],
+      helpQuestion: 'Gecorrigeerde hulpvraag',
+      priorities: ['s1', 'p1'],
+      copiedFrom: { intakeId: correction.id, date: '2026-11-20' },
+    });
+    const edited = { ...followUp.content, helpQuestion: 'Nu vooral werk vinden', professionals: [gp] };
+    expect(callOk(env, 'intakes.saveDraft', { id: followUp.id, revision: 0, content: edited }).revision).toBe(1);
+    expect(callOk(env, 'intakes.get', { id: correction.id }).content.helpQuestion).toBe('Gecorrigeerde hulpvraag');
+  });
+
   it('discards only drafts, and lets the practice edit its categories', () => {
     const { env, patient } = setup();
     const draft = callOk(env, 'intakes.start', { patientId: patient.id });

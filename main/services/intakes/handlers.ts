@@ -1,6 +1,6 @@
 // 4D intake channels: start or continue a draft, autosave, finish (final, status forward), correct, categories.
 import { todayInAmsterdam } from '../../../contract/schemas/dates';
-import { emptyIntakeContent, type IntakeContent } from '../../../contract/schemas/intake';
+import { emptyIntakeContent, followUpContent, type IntakeContent } from '../../../contract/schemas/intake';
 import { listStaff } from '../../../db/staff';
 import { draftIssues, finishIssues, hasPlan, type RuleIssue } from '../../../contract/schemas/intake-rules';
 import {
@@ -11,6 +11,7 @@ import {
   finalizeIntake,
   getIntake,
   insertDraft,
+  latestFinalOf,
   listCategories,
   listIntakes,
   saveDraftContent,
@@ -66,7 +67,7 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     ctx.access('view', intake.patientId);
     return intake;
   },
-  'intakes.start': ({ patientId }, ctx) => {
+  'intakes.start': ({ patientId, from }, ctx) => {
     const patient = getPatient(ctx.db, patientId);
     if (!patient) throw notFound();
     if (patient.archivedAt) throw new AppFailure('conflict', 'errors.patientArchived');
@@ -75,7 +76,14 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
       ctx.access('view', patientId);
       return existing;
     }
-    const id = insertDraft(ctx, patientId, emptyIntakeContent(todayInAmsterdam(new Date(ctx.clock.now()))), null);
+    const today = todayInAmsterdam(new Date(ctx.clock.now()));
+    let content = emptyIntakeContent(today);
+    if (from === 'latestFinal') {
+      const earlier = latestFinalOf(ctx.db, patientId);
+      if (!earlier) throw new AppFailure('not_found', 'errors.noFinalIntake');
+      content = followUpContent(earlier, today);
+    }
+    const id = insertDraft(ctx, patientId, content, null);
     ctx.access('create', patientId);
     return intakeOrFail(ctx, id);
   },

@@ -33,6 +33,25 @@ describe('patients channels', () => {
     expect(rowCount(env, 'patients')).toBe(1);
   });
 
+  it('finds possible duplicates on surname (folded), birth date and postcode, leaving the patient itself out', () => {
+    const env = testEnv();
+    const first = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '1', bsn: '', surname: 'Öztürk', dateOfBirth: '02-11-1985', postcode: '3563 MN' }) });
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '2', bsn: '', surname: 'Öztürk', dateOfBirth: '03-11-1985', postcode: '3563 MN' }) });
+    callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '3', bsn: '', surname: 'Jansen', dateOfBirth: '02-11-1985', postcode: '3563 MN' }) });
+    const probe = { surname: 'ozturk', dateOfBirth: '1985-11-02', postcode: '3563 MN', excludeId: '' };
+    expect(callOk(env, 'patients.findSimilar', probe).map((p) => p.hisNumber)).toEqual(['1']);
+    expect(callOk(env, 'patients.findSimilar', { ...probe, excludeId: first.id })).toEqual([]);
+    callOk(env, 'patients.archive', { id: first.id, reason: 'Verhuisd' });
+    expect(callOk(env, 'patients.findSimilar', probe)).toMatchObject([{ hisNumber: '1', archived: true }]);
+    expect(rowCount(env, 'access_log')).toBe(4); // three creates and the archive; the lookups are not record views
+  });
+
+  it('refuses a signalling date in the future', () => {
+    const r = call(testEnv(), 'patients.create', { patient: patientForm({ signalledOn: '24-11-2026' }) });
+    expect(r).toMatchObject({ ok: false, error: { fields: { 'patient.signalledOn': { key: 'validation.dateInFuture' } } } });
+    expect(callOk(testEnv(), 'patients.create', { patient: patientForm({ signalledOn: '23-11-2026' }) }).signalledOn).toBe('2026-11-23');
+  });
+
   it('refuses an unknown GP', () => {
     const r = call(testEnv(), 'patients.create', { patient: patientForm({ gpId: 'no-such-gp' }) });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { gpId: A_MESSAGE } } });

@@ -1,6 +1,7 @@
 // Roster channels: search, read, create, edit, status, archive.
 import type { PatientInput } from '../../../contract/schemas/patient';
 import { searchRoster, listWijken } from '../../../db/patients/search';
+import { findSimilarPatients } from '../../../db/patients/similar';
 import {
   findPatientByBsn,
   findPatientByHisNumber,
@@ -43,6 +44,8 @@ export const patientHandlers: AreaHandlers<'patients'> = {
     ctx.access('view', id);
     return patient;
   },
+  // A list, like the search: not a view of one record, so not in the access log.
+  'patients.findSimilar': (q, ctx) => findSimilarPatients(ctx.db, q),
   'patients.create': ({ patient }, ctx) => {
     checkUnique(ctx, patient, null);
     const id = insertPatient(ctx, patient);

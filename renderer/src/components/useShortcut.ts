@@ -17,7 +17,7 @@ export function useShortcut(shortcut: Shortcut, action: () => void): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== key || (e.ctrlKey || e.metaKey) !== ctrl || e.altKey !== alt) return;
       // A modal dialog owns the keyboard (Escape closes it, not the screen behind it).
-      if (document.querySelector('dialog[open]')) return;
+      if (document.querySelector('[role="dialog"][aria-modal="true"], dialog[open]')) return;
       e.preventDefault();
       actionRef.current();
     };

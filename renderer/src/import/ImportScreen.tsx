@@ -1,138 +1,110 @@
 // Import from a GP-system export: choose a file, check the preview, commit all rows at once, see the report.
-import { useRef, useState } from 'react';
+import { Accordion, Alert, Button, Checkbox, Progress, Radio, Stack } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMapping, ImportPreview, ImportReport } from '../../../contract/schemas/import';
-import { kbz } from '../api/api';
-import { messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
-import { useStaff } from '../app/staffStore';
+import { BackButton } from '../components/BackButton';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { FileChooser } from './FileChooser';
 import { MappingEditor } from './MappingEditor';
 import { PreviewTable } from './PreviewTable';
-import { readFileAsBase64 } from './readFile';
-
-type Stage = 'idle' | 'reading' | 'checking' | 'saving';
-const POLL_MS = 80;
+import { useImport } from './useImport';
 
 export function ImportScreen() {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  const refreshStaff = useStaff((s) => s.refresh);
-  const [stage, setStage] = useState<Stage>('idle');
-  const [progress, setProgress] = useState(0);
-  const [content, setContent] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const job = useImport();
   const [onExisting, setOnExisting] = useState<'update' | 'skip'>('update');
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-
-  const check = async (base64: string, m: ImportMapping | null) => {
-    setStage('checking');
-    setProgress(0);
-    const started = await kbz().import.preview({ contentBase64: base64, mapping: m });
-    let result: ImportPreview | null = null;
-    let failure = started.ok ? null : messageText(t, started.error);
-    while (started.ok && !result && !failure) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const status = await kbz().import.previewStatus({ jobId: started.value.jobId });
-      if (!status.ok) failure = messageText(t, status.error);
-      else {
-        setProgress(status.value.totalRows ? status.value.checkedRows / status.value.totalRows : 1);
-        result = status.value.preview;
-      }
-    }
-    setStage('idle');
-    setError(failure);
-    setPreview(result);
-    if (result) setMapping(result.mapping);
-  };
-
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    setReport(null);
-    setPreview(null);
-    setError(null);
-    setStage('reading');
-    setProgress(0);
-    try {
-      const base64 = await readFileAsBase64(file, setProgress);
-      setContent(base64);
-      await check(base64, null);
-    } catch {
-      setStage('idle');
-      setError(t('errors.fileUnreadable'));
-    }
-  };
-
-  const commit = async () => {
-    if (!content || !mapping) return;
-    setStage('saving');
-    const r = await kbz().import.commit({ contentBase64: content, mapping, onExisting, skipInvalidRows: skipInvalid });
-    setStage('idle');
-    if (!r.ok) {
-      setError(messageText(t, r.error));
-      return;
-    }
-    setReport(r.value);
-    setPreview(null);
-    setContent(null);
-    void refreshStaff();
-  };
-
+  const { preview, mapping, stage } = job;
   const busy = stage !== 'idle';
   const delimiterName = (d: string) => (d === '\t' ? t('import.delimiterTab') : d);
+  const blockedByErrors = preview !== null && preview.counts.error > 0 && !skipInvalid;
+
   return (
-    <section aria-labelledby="import-title" className="import">
-      <h1 id="import-title">{t('import.title')}</h1>
-      <p>{t('import.explain')}</p>
-      <label htmlFor="import-file" className="file-label">{t('import.chooseFile')}</label>
-      <input id="import-file" ref={fileRef} type="file" accept=".csv,.txt,text/csv" disabled={busy}
-        onChange={(e) => void onFile(e.target.files?.[0])} />
-      {busy && (
-        <div className="progress" role="status">
-          <span>{t(`import.${stage}`)}</span>
-          {/* Saving is one transaction (all rows or none): its bar has no steps to show. */}
-          <progress aria-label={t('import.progress')} max={1} {...(stage !== 'saving' ? { value: progress } : {})} />
-        </div>
-      )}
-      {error && <p className="error" role="alert">{error}</p>}
+    <div className="page">
+      <PageHeader
+        back={<BackButton label={t('patient.back')} onClick={() => go({ name: 'roster' })} />}
+        title={t('import.title')}
+        context={t('import.explain')}
+      />
+      <section className="panel panel-pad" aria-labelledby="import-file-title">
+        <h2 id="import-file-title" className="section-title">{t('import.fileStep')}</h2>
+        <FileChooser fileName={job.fileName} disabled={busy} onFile={(f) => void job.chooseFile(f)} />
+        {busy && (
+          <div className="progress-row" role="status">
+            <span>{t(`import.${stage}`)}</span>
+            {/* Saving is one transaction (all rows or none): its bar has no steps to show. */}
+            <Progress aria-label={t('import.progress')} value={stage === 'saving' ? 100 : Math.round(job.progress * 100)} animated={stage === 'saving'} style={{ width: 320 }} />
+          </div>
+        )}
+      </section>
+      {job.error && <ErrorAlert>{job.error}</ErrorAlert>}
       {preview && mapping && (
         <>
-          <p>{t('import.fileInfo', { rows: preview.totalRows, encoding: preview.encoding, delimiter: delimiterName(preview.delimiter) })}</p>
-          <p className="counts" role="status">{t('import.counts', preview.counts)}</p>
-          {preview.newGpNames.length > 0 && <p>{t('import.newGps', { names: preview.newGpNames.join(', ') })}</p>}
-          <MappingEditor headers={preview.headers} mapping={mapping} onChange={setMapping} />
-          <button type="button" disabled={busy} onClick={() => content && void check(content, mapping)}>{t('import.recheck')}</button>
-          <fieldset>
-            <legend>{t('import.existing')}</legend>
-            <label className="inline"><input type="radio" name="existing" checked={onExisting === 'update'} onChange={() => setOnExisting('update')} />{t('import.existingUpdate')}</label>
-            <label className="inline"><input type="radio" name="existing" checked={onExisting === 'skip'} onChange={() => setOnExisting('skip')} />{t('import.existingSkip')}</label>
-          </fieldset>
-          {preview.counts.error > 0 && (
-            <label className="inline"><input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />{t('import.skipInvalid')}</label>
-          )}
-          <div className="actions">
-            <button type="button" className="primary" disabled={busy || (preview.counts.error > 0 && !skipInvalid)} onClick={() => void commit()}>
-              {t('import.commit')}
-            </button>
-          </div>
-          <h2>{t('import.preview')}</h2>
-          <PreviewTable rows={preview.rows} />
+          <section className="panel panel-pad" aria-labelledby="import-check-title">
+            <h2 id="import-check-title" className="section-title">{t('import.checkStep')}</h2>
+            <p className="dimmed" style={{ margin: '0 0 8px' }}>
+              {t('import.fileInfo', { rows: preview.totalRows, encoding: preview.encoding, delimiter: delimiterName(preview.delimiter) })}
+            </p>
+            <div className="import-summary counts" role="status" aria-label={t('import.counts', preview.counts)}>
+              <span className="stat"><span className="n">{preview.counts.new}</span><span className="l">{t('import.statNew')}</span></span>
+              <span className="stat"><span className="n">{preview.counts.existing}</span><span className="l">{t('import.statExisting')}</span></span>
+              <span className="stat error"><span className="n">{preview.counts.error}</span><span className="l">{t('import.statError')}</span></span>
+              <span className="stat warn"><span className="n">{preview.counts.warnings}</span><span className="l">{t('import.statWarnings')}</span></span>
+            </div>
+            {preview.newGpNames.length > 0 && (
+              <Alert color="kbz" variant="light" mt="md">{t('import.newGps', { names: preview.newGpNames.join(', ') })}</Alert>
+            )}
+            <Accordion variant="separated" mt="md" chevronPosition="left">
+              <Accordion.Item value="mapping">
+                <Accordion.Control>{t('import.mapping')}</Accordion.Control>
+                <Accordion.Panel>
+                  <MappingEditor headers={preview.headers} mapping={mapping} onChange={job.setMapping} />
+                  <Button variant="default" mt="md" disabled={busy} onClick={job.recheck}>{t('import.recheck')}</Button>
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
+          </section>
+          <section className="panel panel-pad" aria-labelledby="import-commit-title">
+            <h2 id="import-commit-title" className="section-title">{t('import.commitStep')}</h2>
+            <Stack gap="md">
+              <Radio.Group label={t('import.existing')} value={onExisting} onChange={(v) => setOnExisting(v === 'skip' ? 'skip' : 'update')}>
+                <Stack gap={6} mt={6}>
+                  <Radio value="update" label={t('import.existingUpdate')} />
+                  <Radio value="skip" label={t('import.existingSkip')} />
+                </Stack>
+              </Radio.Group>
+              {preview.counts.error > 0 && (
+                <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} label={t('import.skipInvalid', { count: preview.counts.error })} />
+              )}
+              <div className="commit-row">
+                {blockedByErrors && <span className="commit-reason" id="commit-reason">{t('import.blockedByErrors', { count: preview.counts.error })}</span>}
+                <Button disabled={busy || blockedByErrors} aria-describedby={blockedByErrors ? 'commit-reason' : undefined}
+                  onClick={() => void job.commit({ onExisting, skipInvalidRows: skipInvalid })}>
+                  {t('import.commit')}
+                </Button>
+              </div>
+            </Stack>
+          </section>
+          <section aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title" className="section-title">{t('import.preview')}</h2>
+            <PreviewTable rows={preview.rows} />
+          </section>
         </>
       )}
-      {report && (
-        <div className="report" role="status">
-          <h2>{t('import.reportTitle')}</h2>
-          <p>{t('import.report', { ...report })}</p>
-          {report.errorLines.length > 0 && <p>{t('import.errorLines', { lines: report.errorLines.join(', ') })}</p>}
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => go({ name: 'roster' })}>{t('import.toRoster')}</button>
-            <button type="button" onClick={() => { setReport(null); fileRef.current?.click(); }}>{t('import.again')}</button>
+      {job.report && (
+        <Alert className="report" color="green" variant="light" role="status" title={t('import.reportTitle')} icon={<IconCircleCheck size={18} aria-hidden="true" />}>
+          <p style={{ margin: 0 }}>{t('import.report', { ...job.report })}</p>
+          {job.report.errorLines.length > 0 && <p style={{ margin: '4px 0 0' }}>{t('import.errorLines', { lines: job.report.errorLines.join(', ') })}</p>}
+          <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+            <Button onClick={() => go({ name: 'roster' })}>{t('import.toRoster')}</Button>
+            <Button variant="default" onClick={job.restart}>{t('import.again')}</Button>
           </div>
-        </div>
+        </Alert>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 // Lets the user correct which column feeds which patient field.
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../contract/schemas/import';
 
@@ -14,23 +15,16 @@ export function MappingEditor({ headers, mapping, onChange }: {
     else next[field] = Number(value);
     onChange(next);
   };
+  const columns = [{ value: '', label: t('import.notImported') }, ...headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }))];
   return (
-    <fieldset className="mapping">
-      <legend>{t('import.mapping')}</legend>
-      <p className="hint">{t('import.mappingExplain')}</p>
-      <div className="grid">
+    <>
+      <p className="dimmed" style={{ marginTop: 0 }}>{t('import.mappingExplain')}</p>
+      <div className="mapping-grid">
         {IMPORT_FIELDS.map((field) => (
-          <div key={field} className="filter">
-            <label htmlFor={`map-${field}`}>{t(`field.${field}`)}</label>
-            <select id={`map-${field}`} value={mapping[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
-              <option value="">{t('import.notImported')}</option>
-              {headers.map((h, i) => (
-                <option key={i} value={i}>{h || `#${i + 1}`}</option>
-              ))}
-            </select>
-          </div>
+          <Select key={field} id={`map-${field}`} label={t(`field.${field}`)} data={columns} value={mapping[field] === undefined ? '' : String(mapping[field])}
+            onChange={(v) => set(field, v ?? '')} />
         ))}
       </div>
-    </fieldset>
+    </>
   );
 }

@@ -8,28 +8,28 @@ export function PreviewTable({ rows }: { rows: ImportRowIssue[] }) {
   const { t } = useTranslation();
   const message = (m: { field: string; key: string }) => `${t(`field.${m.field}`, { defaultValue: m.field })}: ${t(m.key)}`;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('import.preview')}>
-      <table className="preview">
+    <div className="preview-scroll" tabIndex={0} role="region" aria-label={t('import.preview')}>
+      <table className="data-table preview-table">
         <caption className="sr-only">{t('import.preview')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('import.line')}</th>
-            <th scope="col">{t('field.hisNumber')}</th>
-            <th scope="col">{t('roster.column.name')}</th>
-            <th scope="col">{t('import.outcome')}</th>
+            <th scope="col" className="num" style={{ width: 70 }}>{t('import.line')}</th>
+            <th scope="col" style={{ width: 140 }}>{t('field.hisNumber')}</th>
+            <th scope="col" style={{ width: '24%' }}>{t('roster.column.name')}</th>
+            <th scope="col" style={{ width: 100 }}>{t('import.outcome')}</th>
             <th scope="col">{t('import.messages')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.line} className={`outcome-${r.outcome}`}>
-              <td>{r.line}</td>
+              <td className="num">{r.line}</td>
               <td>{r.hisNumber}</td>
               <td>{r.displayName}</td>
-              <td>{t(OUTCOME_KEY[r.outcome])}</td>
-              <td>
-                {r.errors.map((m, i) => <div key={`e${i}`} className="field-error">{message(m)}</div>)}
-                {r.warnings.map((m, i) => <div key={`w${i}`} className="warning">{message(m)}</div>)}
+              <td className={r.outcome === 'error' ? 'msg-error' : undefined}>{t(OUTCOME_KEY[r.outcome])}</td>
+              <td className="messages">
+                {r.errors.map((m, i) => <div key={`e${i}`} className="msg-error">{message(m)}</div>)}
+                {r.warnings.map((m, i) => <div key={`w${i}`} className="msg-warning">{message(m)}</div>)}
               </td>
             </tr>
           ))}

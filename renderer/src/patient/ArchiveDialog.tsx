@@ -1,32 +1,42 @@
 // Archiving asks for a reason: a patient is never deleted.
+import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../contract/schemas/patient';
 import { kbz } from '../api/api';
 import { messageText } from '../errors/messages';
-import { Modal } from '../components/Modal';
 
-export function ArchiveDialog({ id, onDone, onClose }: { id: string; onDone: (p: Patient) => void; onClose: () => void }) {
+interface ArchiveDialogProps {
+  opened: boolean;
+  id: string;
+  onDone: (p: Patient) => void;
+  onClose: () => void;
+}
+
+export function ArchiveDialog({ opened, id, onDone, onClose }: ArchiveDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const submit = async () => {
+    setBusy(true);
     const r = await kbz().patients.archive({ id, reason });
-    if (r.ok) onDone(r.value);
-    else setError(messageText(t, r.error.fields?.reason ?? r.error));
+    setBusy(false);
+    if (r.ok) {
+      setReason('');
+      onDone(r.value);
+    } else setError(messageText(t, r.error.fields?.reason ?? r.error));
   };
   return (
-    <Modal title={t('patient.archiveTitle')} onClose={onClose}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <p>{t('patient.archiveExplain')}</p>
-        <label htmlFor="archive-reason">{t('patient.archiveReason')}</label>
-        <input id="archive-reason" type="text" value={reason} autoFocus aria-invalid={Boolean(error)}
-          aria-describedby={error ? 'archive-error' : undefined} onChange={(e) => setReason(e.target.value)} />
-        {error && <p id="archive-error" className="field-error" role="alert">{error}</p>}
-        <div className="actions">
-          <button type="submit" className="danger">{t('patient.archiveConfirm')}</button>
-          <button type="button" onClick={onClose}>{t('patient.cancel')}</button>
-        </div>
+    <Modal opened={opened} onClose={onClose} title={t('patient.archiveTitle')}>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} className="dialog-form">
+        <Text size="sm">{t('patient.archiveExplain')}</Text>
+        <TextInput data-autofocus label={t('patient.archiveReason')} value={reason} error={error} maxLength={500}
+          onChange={(e) => setReason(e.currentTarget.value)} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>{t('patient.cancel')}</Button>
+          <Button type="submit" color="red" loading={busy}>{t('patient.archiveConfirm')}</Button>
+        </Group>
       </form>
     </Modal>
   );

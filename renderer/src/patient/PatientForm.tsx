@@ -1,7 +1,8 @@
 // Add or edit a patient: react-hook-form with the contract's schema, the same one main checks.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Button, Checkbox, Select, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   GENDERS,
@@ -10,23 +11,36 @@ import {
   TARGET_GROUP_TAGS,
   type PatientFormValues,
   type PatientInput,
+  type PatientListItem,
 } from '../../../contract/schemas/patient';
 import { kbz, unwrap } from '../api/api';
-import { applyServerErrors, errorText, messageText } from '../errors/messages';
-import { useNavigation } from '../app/navigation';
+import { useNavigation, type View } from '../app/navigation';
 import { useStaff } from '../app/staffStore';
-import { Field } from '../components/Field';
+import { BackButton } from '../components/BackButton';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DateTextField } from '../components/DateField';
+import { DelayedLoader } from '../components/DelayedLoader';
+import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
+import { notifySaved } from '../components/notify';
+import { PageHeader } from '../components/PageHeader';
+import { useFieldError } from '../components/useFieldError';
+import { useShortcut } from '../components/useShortcut';
+import { applyServerErrors, errorText, messageText } from '../errors/messages';
+import { DuplicateDialog } from './DuplicateDialog';
 import { EMPTY_FORM, toFormValues } from './patientFormValues';
 
-type TextField = Exclude<keyof PatientFormValues, 'tags' | 'interpreterNeeded' | 'longConsult' | 'gender' | 'gpId' | 'signalledVia'>;
+type TextField = Exclude<keyof PatientFormValues, 'tags' | 'interpreterNeeded' | 'longConsult' | 'gender' | 'gpId' | 'signalledVia' | 'notes' | 'dateOfBirth' | 'signalledOn'>;
 
 export function PatientForm({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
+  const setGuard = useNavigation((s) => s.setGuard);
   const { staff, refresh: refreshStaff } = useStaff();
-  const [serverError, setServerError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(id === null);
-  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const [leaving, setLeaving] = useState<View | null>(null);
+  const [duplicates, setDuplicates] = useState<{ matches: PatientListItem[]; input: PatientInput } | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<PatientFormValues, unknown, PatientInput>({
     resolver: zodResolver(patientInputSchema),
     defaultValues: EMPTY_FORM,
@@ -34,8 +48,9 @@ export function PatientForm({ id }: { id: string | null }) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, reset, setError, watch } = form;
-  const errors = formState.errors;
+  const { register, control, formState, reset, setError, watch, setFocus } = form;
+  const fieldError = useFieldError(formState.errors);
+  const back: View = id ? { name: 'patient', id } : { name: 'roster' };
 
   useEffect(() => {
     if (id === null) return;
@@ -44,145 +59,212 @@ export function PatientForm({ id }: { id: string | null }) {
         reset(toFormValues(p));
         setLoaded(true);
       })
-      .catch((e: unknown) => setServerError(errorText(t, e)));
+      .catch((e: unknown) => setProblem(errorText(t, e)));
   }, [id, reset, t]);
 
-  const onSubmit = handleSubmit(
+  // Leaving with unsaved changes asks first, whichever way the user leaves (button, Escape, navigation).
+  const dirty = formState.isDirty && !formState.isSubmitSuccessful;
+  useEffect(() => {
+    setGuard(dirty ? (next) => { setLeaving(next); return false; } : null);
+    return () => setGuard(null);
+  }, [dirty, setGuard]);
+
+  const save = async (patient: PatientInput) => {
+    setProblem(null);
+    const result = id ? await kbz().patients.update({ id, patient }) : await kbz().patients.create({ patient });
+    if (!result.ok) {
+      setProblem(messageText(t, result.error));
+      applyServerErrors(t, setError, result.error, 'patient.');
+      setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    setGuard(null);
+    void refreshStaff();
+    notifySaved(t('patient.saved'));
+    useNavigation.setState({ guard: null });
+    go({ name: 'patient', id: result.value.id });
+  };
+
+  const onSubmit = form.handleSubmit(
     async (patient) => {
-      setServerError(null);
-      const result = id ? await kbz().patients.update({ id, patient }) : await kbz().patients.create({ patient });
-      if (!result.ok) {
-        setServerError(messageText(t, result.error));
-        applyServerErrors(t, setError, result.error, 'patient.');
-        summaryRef.current?.focus();
+      const similar = await kbz().patients.findSimilar({
+        surname: patient.surname,
+        dateOfBirth: patient.dateOfBirth,
+        postcode: patient.postcode,
+        excludeId: id ?? '',
+      });
+      if (similar.ok && similar.value.length > 0) {
+        setDuplicates({ matches: similar.value, input: patient });
         return;
       }
-      void refreshStaff();
-      go({ name: 'patient', id: result.value.id });
+      await save(patient);
     },
     () => {
-      setServerError(t('form.errorSummary'));
+      setProblem(t('form.errorSummary'));
       setTimeout(() => summaryRef.current?.focus(), 0);
     },
   );
+  useShortcut({ key: 's', ctrl: true }, () => void onSubmit());
 
-  const text = (name: TextField, opts: { required?: boolean; hint?: string; autoFocus?: boolean } = {}) => (
-    <Field id={`f-${name}`} label={t(`field.${name}`)} error={errors[name]?.message} required={opts.required} {...(opts.hint ? { hint: opts.hint } : {})}>
-      {(aria) => <input type="text" {...aria} autoFocus={opts.autoFocus} {...register(name)} />}
-    </Field>
+  const labelFor = (name: string, required = false): ReactNode => (
+    <>
+      {t(`field.${name}`)}
+      {required && <span className="required-word">{t('form.required')}</span>}
+    </>
   );
+  const text = (name: TextField, span: string, opts: { required?: boolean; hint?: string; autoFocus?: boolean; maxLength?: number } = {}) => (
+    <TextInput
+      id={`f-${name}`}
+      className={span}
+      label={labelFor(name, opts.required)}
+      description={opts.hint}
+      error={fieldError(name)}
+      aria-required={opts.required}
+      data-autofocus={opts.autoFocus}
+      autoFocus={opts.autoFocus}
+      maxLength={opts.maxLength}
+      {...register(name)}
+    />
+  );
+  const summaryItems: SummaryItem[] = Object.keys(formState.errors).map((field) => ({
+    field,
+    label: t(`field.${field}`),
+    message: fieldError(field) ?? '',
+  }));
   const interpreterNeeded = watch('interpreterNeeded');
 
-  if (!loaded && !serverError) return <p>{t('app.loading')}</p>;
+  if (!loaded && !problem) return <DelayedLoader />;
   return (
-    <section aria-labelledby="form-title" className="patient-form">
-      <h1 id="form-title">{id ? t('form.editTitle') : t('form.newTitle')}</h1>
-      <p ref={summaryRef} tabIndex={-1} role={serverError ? 'alert' : undefined} className={serverError ? 'error' : 'sr-only'}>
-        {serverError ?? ''}
-      </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate onKeyDown={(e) => {
-        if (e.key === 'Escape' && (!formState.isDirty || window.confirm(t('form.unsaved')))) go(id ? { name: 'patient', id } : { name: 'roster' });
-      }}>
-        <fieldset>
-          <legend>{t('form.sectionPerson')}</legend>
-          <div className="grid">
-            {text('hisNumber', { required: true, autoFocus: true })}
-            {text('initials')}
-            {text('givenName')}
-            {text('prefix')}
-            {text('surname', { required: true })}
-            {text('dateOfBirth', { required: true, hint: t('field.dateHint') })}
-            <Field id="f-gender" label={t('field.gender')} error={errors.gender?.message}>
-              {(aria) => (
-                <select {...aria} {...register('gender')}>
-                  {GENDERS.map((g) => (
-                    <option key={g} value={g}>
-                      {t(`gender.${g}`)}
-                    </option>
-                  ))}
-                </select>
+    <div className="page">
+      <PageHeader
+        back={<BackButton label={id ? t('form.backToPatient') : t('patient.back')} onClick={() => go(back)} />}
+        title={id ? t('form.editTitle') : t('form.newTitle')}
+        context={t('form.context')}
+      />
+      {problem && <ErrorSummary ref={summaryRef} message={problem} items={summaryItems} onFocusField={(f) => setFocus(f as keyof PatientFormValues)} />}
+      <form
+        className="patient-form"
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('[role="dialog"]')) go(back);
+        }}
+      >
+        <section className="panel form-section" aria-labelledby="sec-person">
+          <h2 id="sec-person">{t('form.sectionPerson')}</h2>
+          <div className="form-grid">
+            {text('hisNumber', 'span-3', { required: true, autoFocus: true, maxLength: 20 })}
+            {text('initials', 'span-2', { maxLength: 20 })}
+            {text('givenName', 'span-3', { maxLength: 80 })}
+            {text('prefix', 'span-2', { maxLength: 20 })}
+            {text('surname', 'span-5', { required: true, maxLength: 120 })}
+            <Controller
+              control={control}
+              name="dateOfBirth"
+              render={({ field }) => (
+                <DateTextField id="f-dateOfBirth" className="span-3" label={labelFor('dateOfBirth', true)} description={t('field.dateHint')}
+                  error={fieldError('dateOfBirth')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} />
               )}
-            </Field>
-            {text('bsn')}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.sectionContact')}</legend>
-          <div className="grid">
-            {text('street')}
-            {text('houseNumber')}
-            {text('postcode', { hint: t('field.postcodeHint') })}
-            {text('city')}
-            {text('wijk')}
-            {text('phone')}
-            {text('email')}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('form.sectionKbz')}</legend>
-          <div className="grid">
-            <Field id="f-gpId" label={t('field.gpId')} error={errors.gpId?.message}>
-              {(aria) => (
-                <select {...aria} {...register('gpId')}>
-                  <option value="">{t('field.noGp')}</option>
-                  {staff
-                    .filter((s) => s.role === 'gp')
-                    .map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                </select>
+            />
+            <Controller
+              control={control}
+              name="gender"
+              render={({ field }) => (
+                <Select id="f-gender" className="span-2" label={labelFor('gender')} data={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+                  value={field.value} onChange={(v) => field.onChange(v ?? 'unknown')} onBlur={field.onBlur} ref={field.ref} error={fieldError('gender')} />
               )}
-            </Field>
-            <Field id="f-signalledVia" label={t('field.signalledVia')} error={errors.signalledVia?.message}>
-              {(aria) => (
-                <select {...aria} {...register('signalledVia')}>
-                  <option value="">{t('field.choose')}</option>
-                  {SIGNALLED_VIA.map((v) => (
-                    <option key={v} value={v}>
-                      {t(`signalledVia.${v}`)}
-                    </option>
-                  ))}
-                </select>
+            />
+            {text('bsn', 'span-3', { hint: t('field.bsnHint'), maxLength: 20 })}
+          </div>
+        </section>
+        <section className="panel form-section" aria-labelledby="sec-contact">
+          <h2 id="sec-contact">{t('form.sectionContact')}</h2>
+          <div className="form-grid">
+            {text('street', 'span-5', { maxLength: 120 })}
+            {text('houseNumber', 'span-2', { maxLength: 20 })}
+            {text('postcode', 'span-2', { hint: t('field.postcodeHint'), maxLength: 10 })}
+            {text('city', 'span-3', { maxLength: 80 })}
+            {text('wijk', 'span-4', { maxLength: 80 })}
+            {text('phone', 'span-3', { maxLength: 30 })}
+            {text('email', 'span-5', { maxLength: 254 })}
+          </div>
+        </section>
+        <section className="panel form-section" aria-labelledby="sec-kbz">
+          <h2 id="sec-kbz">{t('form.sectionKbz')}</h2>
+          <div className="form-grid">
+            <Controller
+              control={control}
+              name="gpId"
+              render={({ field }) => (
+                <Select id="f-gpId" className="span-4" label={labelFor('gpId')}
+                  data={[{ value: '', label: t('field.noGp') }, ...staff.filter((s) => s.role === 'gp').map((s) => ({ value: s.id, label: s.name }))]}
+                  value={field.value} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} ref={field.ref} error={fieldError('gpId')} />
               )}
-            </Field>
-            {text('signalledBy')}
-            {text('signalledOn', { hint: t('field.dateHint') })}
+            />
+            <Controller
+              control={control}
+              name="signalledVia"
+              render={({ field }) => (
+                <Select id="f-signalledVia" className="span-3" label={labelFor('signalledVia')}
+                  data={[{ value: '', label: t('field.notKnown') }, ...SIGNALLED_VIA.map((v) => ({ value: v, label: t(`signalledVia.${v}`) }))]}
+                  value={field.value} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} ref={field.ref} error={fieldError('signalledVia')} />
+              )}
+            />
+            {text('signalledBy', 'span-3', { maxLength: 120 })}
+            <Controller
+              control={control}
+              name="signalledOn"
+              render={({ field }) => (
+                <DateTextField id="f-signalledOn" className="span-2" label={labelFor('signalledOn')} error={fieldError('signalledOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} />
+              )}
+            />
+            <Checkbox.Group className="span-12" label={t('field.tags')} error={fieldError('tags')}>
+              <div className="tag-grid">
+                {TARGET_GROUP_TAGS.map((tag) => (
+                  <Checkbox key={tag} value={tag} label={t(`tag.${tag}`)} {...register('tags')} />
+                ))}
+              </div>
+            </Checkbox.Group>
+            <div className="span-4 checkbox-stack">
+              <Checkbox label={t('field.longConsult')} {...register('longConsult')} />
+              <Checkbox label={t('field.interpreterNeeded')} {...register('interpreterNeeded')} />
+            </div>
+            {interpreterNeeded && text('interpreterLanguage', 'span-4', { required: true, maxLength: 60 })}
+            <Textarea id="f-notes" className="span-12" label={labelFor('notes')} minRows={3} maxLength={4000} error={fieldError('notes')} {...register('notes')} />
           </div>
-          <fieldset className="checkbox-group">
-            <legend>{t('field.tags')}</legend>
-            {TARGET_GROUP_TAGS.map((tag) => (
-              <label key={tag} className="inline">
-                <input type="checkbox" value={tag} {...register('tags')} />
-                {t(`tag.${tag}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="grid">
-            <label className="inline">
-              <input type="checkbox" {...register('longConsult')} />
-              {t('field.longConsult')}
-            </label>
-            <label className="inline">
-              <input type="checkbox" {...register('interpreterNeeded')} />
-              {t('field.interpreterNeeded')}
-            </label>
-            {interpreterNeeded && text('interpreterLanguage', { required: true })}
-          </div>
-          <Field id="f-notes" label={t('field.notes')} error={errors.notes?.message}>
-            {(aria) => <textarea rows={4} {...aria} {...register('notes')} />}
-          </Field>
-        </fieldset>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('form.saving') : t('form.save')}
-          </button>
-          <button type="button" onClick={() => go(id ? { name: 'patient', id } : { name: 'roster' })}>
-            {t('form.cancel')}
-          </button>
+        </section>
+        <div className="form-footer">
+          <Button variant="default" onClick={() => go(back)}>{t('form.cancel')}</Button>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('form.save')} <kbd className="key" style={{ marginLeft: 8 }}>Ctrl+S</kbd>
+          </Button>
         </div>
       </form>
-    </section>
+      <ConfirmDialog
+        opened={leaving !== null}
+        title={t('form.unsavedTitle')}
+        confirmLabel={t('form.leave')}
+        cancelLabel={t('form.stay')}
+        danger
+        onCancel={() => setLeaving(null)}
+        onConfirm={() => {
+          const next = leaving!;
+          setLeaving(null);
+          useNavigation.setState({ guard: null });
+          go(next);
+        }}
+      >
+        {t('form.unsaved')}
+      </ConfirmDialog>
+      <DuplicateDialog
+        matches={duplicates?.matches ?? null}
+        onCancel={() => setDuplicates(null)}
+        onSaveAnyway={() => {
+          const input = duplicates!.input;
+          setDuplicates(null);
+          void save(input);
+        }}
+      />
+    </div>
   );
 }

@@ -1,98 +1,109 @@
-// Status chips with counts, and selects for group, GP, wijk, archive and sort order.
+// The roster's filters in one compact bar: search, status (with counts), doelgroep, huisarts, wijk, archive.
+import { Button, Checkbox, CloseButton, Menu, Select, TextInput } from '@mantine/core';
+import { IconChevronDown, IconSearch } from '@tabler/icons-react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from '../../../contract/schemas/patient';
-import { ROSTER_SORTS, type RosterQuery } from '../../../contract/schemas/roster';
+import type { RosterQuery } from '../../../contract/schemas/roster';
 import { useStaff } from '../app/staffStore';
-import { useRoster } from './rosterStore';
+import { DEFAULT_FILTERS, useRoster } from './rosterStore';
 
-export function RosterFilters() {
+interface RosterFiltersProps {
+  text: string;
+  onText(text: string): void;
+  onSearchKey(e: React.KeyboardEvent<HTMLInputElement>): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+function StatusMenu() {
   const { t } = useTranslation();
-  const { filters, setFilters, resetFilters, statusCounts } = useRoster();
-  const { staff, wijken } = useStaff();
-  const toggleStatus = (s: KbzStatus) =>
-    setFilters({
-      statuses: filters.statuses.includes(s) ? filters.statuses.filter((x) => x !== s) : [...filters.statuses, s],
-    });
+  const { filters, setFilters, statusCounts } = useRoster();
+  const chosen = filters.statuses;
+  const toggle = (s: KbzStatus) => setFilters({ statuses: chosen.includes(s) ? chosen.filter((x) => x !== s) : [...chosen, s] });
+  const label = chosen.length === 0 ? t('roster.any') : chosen.map((s) => t(`status.${s}`)).join(', ');
   return (
-    <div className="filters" role="group" aria-label={t('roster.filters')}>
-      <fieldset className="status-chips">
-        <legend>{t('roster.statusFilter')}</legend>
+    <div className="filter-field">
+      <span className="filter-label" id="status-filter-label">{t('roster.statusFilter')}</span>
+    <Menu closeOnItemClick={false} position="bottom-start" width={240}>
+      <Menu.Target>
+        <Button variant="default" fullWidth justify="space-between" rightSection={<IconChevronDown size={14} aria-hidden="true" />}
+          className="filter-button" aria-labelledby="status-filter-label status-filter-value">
+          <span className="filter-button-value" id="status-filter-value">{label}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
         {KBZ_STATUSES.map((s) => (
-          <label key={s} className={`chip status-${s}`}>
-            <input type="checkbox" checked={filters.statuses.includes(s)} onChange={() => toggleStatus(s)} />
-            {t(`status.${s}`)} <span className="chip-count">{statusCounts[s].toLocaleString('nl-NL')}</span>
-          </label>
+          <Menu.Item key={s} onClick={() => toggle(s)} role="menuitemcheckbox" aria-checked={chosen.includes(s)}
+            leftSection={<Checkbox checked={chosen.includes(s)} readOnly tabIndex={-1} aria-hidden="true" size="xs" />}
+            rightSection={<span className="count-tag">{statusCounts[s].toLocaleString('nl-NL')}</span>}>
+            {t(`status.${s}`)}
+          </Menu.Item>
         ))}
-      </fieldset>
-      <div className="filter">
-        <label htmlFor="filter-tagFilter">{t('roster.tagFilter')}</label>
-        <select id="filter-tagFilter" value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value as RosterQuery['tag'] })}>
-          <option value="">{t('roster.any')}</option>
-          {TARGET_GROUP_TAGS.map((tag) => (
-            <option key={tag} value={tag}>
-              {t(`tag.${tag}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-gpFilter">{t('roster.gpFilter')}</label>
-        <select id="filter-gpFilter" value={filters.gpId} onChange={(e) => setFilters({ gpId: e.target.value })}>
-          <option value="">{t('roster.any')}</option>
-          {staff
-            .filter((s) => s.role === 'gp')
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-wijkFilter">{t('roster.wijkFilter')}</label>
-        <select id="filter-wijkFilter" value={filters.wijk} onChange={(e) => setFilters({ wijk: e.target.value })}>
-          <option value="">{t('roster.any')}</option>
-          {wijken.map((w) => (
-            <option key={w} value={w}>
-              {w}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-archivedFilter">{t('roster.archivedFilter')}</label>
-        <select id="filter-archivedFilter"
-          value={filters.archived}
-          onChange={(e) => setFilters({ archived: e.target.value as RosterQuery['archived'] })}
-        >
-          {(['active', 'archived', 'all'] as const).map((a) => (
-            <option key={a} value={a}>
-              {t(`roster.archived.${a}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="filter-sort">{t('roster.sort')}</label>
-        <select id="filter-sort" value={filters.sort} onChange={(e) => setFilters({ sort: e.target.value as RosterQuery['sort'] })}>
-          {ROSTER_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(`roster.sortBy.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={filters.descending}
-          onChange={(e) => setFilters({ descending: e.target.checked })}
-        />
-        {t('roster.descending')}
-      </label>
-      <button type="button" className="link" onClick={resetFilters}>
+      </Menu.Dropdown>
+    </Menu>
+    </div>
+  );
+}
+
+export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFiltersProps) {
+  const { t } = useTranslation();
+  const { filters, setFilters, resetFilters } = useRoster();
+  const { staff, wijken } = useStaff();
+  const any = { value: '', label: t('roster.any') };
+  const changed = (Object.keys(DEFAULT_FILTERS) as (keyof typeof DEFAULT_FILTERS)[]).some(
+    (k) => k !== 'text' && k !== 'sort' && k !== 'descending' && JSON.stringify(filters[k]) !== JSON.stringify(DEFAULT_FILTERS[k]),
+  );
+  return (
+    <div className="filter-bar" role="search" aria-label={t('roster.filters')}>
+      <TextInput
+        ref={searchRef}
+        id="roster-search"
+        className="filter-search"
+        label={t('roster.search')}
+        placeholder={t('roster.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden="true" />}
+        rightSection={text ? <CloseButton size="sm" aria-label={t('roster.clearSearch')} onClick={() => onText('')} /> : null}
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="roster-hint"
+        onChange={(e) => onText(e.currentTarget.value)}
+        onKeyDown={onSearchKey}
+      />
+      <StatusMenu />
+      <Select
+        className="filter-select"
+        label={t('roster.tagFilter')}
+        data={[any, ...TARGET_GROUP_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`) }))]}
+        value={filters.tag}
+        onChange={(v) => setFilters({ tag: (v ?? '') as RosterQuery['tag'] })}
+        comboboxProps={{ width: 280 }}
+      />
+      <Select
+        className="filter-select"
+        label={t('roster.gpFilter')}
+        data={[any, ...staff.filter((s) => s.role === 'gp').map((s) => ({ value: s.id, label: s.name }))]}
+        value={filters.gpId}
+        onChange={(v) => setFilters({ gpId: v ?? '' })}
+      />
+      <Select
+        className="filter-select"
+        label={t('roster.wijkFilter')}
+        data={[any, ...wijken.map((w) => ({ value: w, label: w }))]}
+        value={filters.wijk}
+        searchable={wijken.length > 8}
+        onChange={(v) => setFilters({ wijk: v ?? '' })}
+      />
+      <Select
+        className="filter-select"
+        label={t('roster.archivedFilter')}
+        data={(['active', 'archived', 'all'] as const).map((a) => ({ value: a, label: t(`roster.archived.${a}`) }))}
+        value={filters.archived}
+        onChange={(v) => setFilters({ archived: (v ?? 'active') as RosterQuery['archived'] })}
+      />
+      <Button variant="subtle" color="gray" onClick={resetFilters} disabled={!changed}>
         {t('roster.clearFilters')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,14 +1,17 @@
-// The roster: search as you type, filters, counts, and the virtualised list.
+// The roster: search as you type, filters, counts, and the virtualised table.
+import { Button } from '@mantine/core';
+import { IconFileImport, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../app/navigation';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
 import { useShortcut } from '../components/useShortcut';
 import { messageText } from '../errors/messages';
 import { RosterFilters } from './RosterFilters';
-import { RosterList } from './RosterList';
-import { useRoster } from './rosterStore';
-
-const SEARCH_DELAY_MS = 120;
+import { RosterTable } from './RosterTable';
+import { DEFAULT_FILTERS, useRoster } from './rosterStore';
 
 export function RosterScreen() {
   const { t } = useTranslation();
@@ -16,79 +19,81 @@ export function RosterScreen() {
   const go = useNavigation((s) => s.go);
   const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
 
   useEffect(() => {
     const returning = useRoster.getState().activeIndex > 0;
     reload(true);
-    (returning ? listRef.current : searchRef.current)?.focus();
+    (returning ? tableRef.current : searchRef.current)?.focus();
   }, [reload]);
 
-  useEffect(() => {
-    if (text === useRoster.getState().filters.text) return;
-    const timer = setTimeout(() => {
-      // Enter may have searched already: do not search (and reset the list) twice.
-      if (text !== useRoster.getState().filters.text) setFilters({ text });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, setFilters]);
+  // Every keystroke searches at once: the store drops answers to older texts, so no typing pause is needed.
+  const onText = (next: string) => {
+    setText(next);
+    setFilters({ text: next });
+  };
 
   useShortcut({ key: 'f', ctrl: true }, () => searchRef.current?.focus());
   useShortcut({ key: 'n', ctrl: true }, () => go({ name: 'patientForm', id: null }));
   useShortcut({ key: 'n', alt: true }, () => go({ name: 'patientForm', id: null }));
 
+  const filtered = filters.text !== '' || JSON.stringify({ ...filters, text: '' }) !== JSON.stringify({ ...DEFAULT_FILTERS, sort: filters.sort, descending: filters.descending });
+  const countText = total === null ? t('app.loading') : t('roster.count', { count: total });
   return (
-    <section className="roster" aria-labelledby="roster-title">
-      <header className="screen-header">
-        <h1 id="roster-title">{t('roster.title')}</h1>
-        <button type="button" className="primary" onClick={() => go({ name: 'patientForm', id: null })}>
-          {t('roster.add')} <kbd>Ctrl+N</kbd>
-        </button>
-      </header>
-      <div className="search-row">
-        <label htmlFor="roster-search">{t('roster.search')}</label>
-        <input
-          id="roster-search"
-          ref={searchRef}
-          type="search"
-          value={text}
-          placeholder={t('roster.searchPlaceholder')}
-          aria-describedby="roster-search-hint"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown' || e.key === 'Enter') {
-              e.preventDefault();
-              if (text !== filters.text) setFilters({ text });
-              listRef.current?.focus();
-            }
-          }}
-        />
-        <span className="count" role="status" aria-live="polite">
-          {total === null ? t('app.loading') : t('roster.count', { count: total })}
-        </span>
-      </div>
-      <p id="roster-search-hint" className="hint">
-        {t('roster.searchHint')}
-      </p>
-      <RosterFilters />
-      {error && (
-        <p className="error" role="alert">
-          {messageText(t, error)}
-        </p>
+    <div className="page fill roster">
+      <PageHeader
+        title={t('roster.title')}
+        context={
+          <>
+            <span className="count" role="status" aria-live="polite">{countText}</span>
+            <span id="roster-hint"> · {t('roster.searchHint')}</span>
+          </>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden="true" />} onClick={() => go({ name: 'import' })}>
+              {t('roster.import')}
+            </Button>
+            <Button leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => go({ name: 'patientForm', id: null })}>
+              {t('roster.add')}
+            </Button>
+          </>
+        }
+      />
+      <RosterFilters
+        text={text}
+        onText={onText}
+        searchRef={searchRef}
+        onSearchKey={(e) => {
+          if (e.key === 'ArrowDown' || e.key === 'Enter') {
+            e.preventDefault();
+            tableRef.current?.focus();
+          }
+        }}
+      />
+      {error && <ErrorAlert>{messageText(t, error)}</ErrorAlert>}
+      {total === 0 ? (
+        <div className="panel">
+          {filtered ? (
+            <EmptyState icon={<IconUsers size={36} stroke={1.4} aria-hidden="true" />} title={t('roster.emptyTitle')} text={t('roster.empty')} />
+          ) : (
+            <EmptyState
+              icon={<IconUsers size={36} stroke={1.4} aria-hidden="true" />}
+              title={t('roster.emptyRosterTitle')}
+              text={t('roster.emptyRoster')}
+              actions={
+                <>
+                  <Button variant="default" onClick={() => go({ name: 'import' })}>{t('roster.import')}</Button>
+                  <Button onClick={() => go({ name: 'patientForm', id: null })}>{t('roster.add')}</Button>
+                </>
+              }
+            />
+          )}
+        </div>
+      ) : (
+        <RosterTable scrollRef={scrollRef} tableRef={tableRef} />
       )}
-      <div className="roster-head" aria-hidden="true">
-        <span className="c-name">{t('roster.column.name')}</span>
-        <span className="c-num">{t('roster.column.hisNumber')}</span>
-        <span className="c-dob">{t('roster.column.dateOfBirth')}</span>
-        <span className="c-pc">{t('roster.column.postcode')}</span>
-        <span className="c-wijk">{t('roster.column.wijk')}</span>
-        <span className="c-gp">{t('roster.column.gp')}</span>
-        <span className="c-status">{t('roster.column.status')}</span>
-      </div>
-      <RosterList listRef={listRef} />
-      {total === 0 && <p className="empty">{filters.text || filters.statuses.length ? t('roster.empty') : t('roster.emptyRoster')}</p>}
-    </section>
+    </div>
   );
 }

@@ -1,10 +1,10 @@
-// Roster state: the query, and the pages of results fetched as the list scrolls.
+// Roster state: the query, and the pages of results fetched for what is on screen.
 import { create } from 'zustand';
+import type { AppError } from '../../../contract/result';
 import type { KbzStatus, PatientListItem } from '../../../contract/schemas/patient';
 import { KBZ_STATUSES } from '../../../contract/schemas/patient';
-import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY, type RosterQuery, type RosterSort } from '../../../contract/schemas/roster';
 import { kbz } from '../api/api';
-import type { AppError } from '../../../contract/result';
 
 export const PAGE_SIZE = 100;
 
@@ -13,20 +13,32 @@ export type RosterFilters = Omit<RosterQuery, 'offset' | 'limit'>;
 const { offset: _offset, limit: _limit, ...ROSTER_QUERY_WITHOUT_PAGING } = DEFAULT_ROSTER_QUERY;
 export const DEFAULT_FILTERS: RosterFilters = ROSTER_QUERY_WITHOUT_PAGING;
 
+type Pages = Record<number, PatientListItem[]>;
+
 interface RosterState {
   filters: RosterFilters;
+  /** Counts up with every new query; answers to an older one are dropped. */
   generation: number;
+  /** Counts up when the query itself changes: the table then scrolls back to the top. */
+  queryVersion: number;
   total: number | null;
   statusCounts: Record<KbzStatus, number>;
-  pages: Record<number, PatientListItem[]>;
+  pages: Pages;
+  /** The previous query's rows: shown until the new ones arrive, never a screen of placeholders. */
+  previousPages: Pages;
   error: AppError | null;
   /** The search text whose first page is showing (tests and screen readers wait on it). */
   loadedText: string | null;
   activeIndex: number;
+  /** Rows on screen, as the list last reported them. */
+  visible: { first: number; last: number };
   setFilters(patch: Partial<RosterFilters>): void;
+  /** A click on a column header: sort on it, or turn the order round when it already sorts. */
+  sortOn(sort: RosterSort): void;
   resetFilters(): void;
   /** New results for the same query; `keepPosition` keeps the highlighted row (coming back from a patient). */
   reload(keepPosition?: boolean): void;
+  setVisible(first: number, last: number): void;
   ensurePage(page: number): void;
   setActiveIndex(index: number): void;
 }
@@ -37,23 +49,44 @@ const zeroCounts = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record
 export const useRoster = create<RosterState>((set, get) => ({
   filters: DEFAULT_FILTERS,
   generation: 0,
+  queryVersion: 0,
   total: null,
   statusCounts: zeroCounts,
   pages: {},
+  previousPages: {},
   error: null,
   loadedText: null,
   activeIndex: 0,
+  visible: { first: 0, last: 0 },
   setFilters: (patch) => {
-    set({ filters: { ...get().filters, ...patch } });
+    set({ filters: { ...get().filters, ...patch }, queryVersion: get().queryVersion + 1 });
     get().reload();
   },
+  sortOn: (sort) => {
+    const { filters } = get();
+    get().setFilters(filters.sort === sort ? { descending: !filters.descending } : { sort, descending: false });
+  },
   resetFilters: () => {
-    set({ filters: { ...DEFAULT_FILTERS, text: get().filters.text } });
+    set({ filters: { ...DEFAULT_FILTERS, text: get().filters.text }, queryVersion: get().queryVersion + 1 });
     get().reload();
   },
   reload: (keepPosition = false) => {
-    set({ generation: get().generation + 1, pages: {}, activeIndex: keepPosition ? get().activeIndex : 0 });
-    get().ensurePage(0);
+    const { pages, previousPages, generation, activeIndex, visible } = get();
+    set({
+      generation: generation + 1,
+      previousPages: Object.keys(pages).length > 0 ? pages : previousPages,
+      pages: {},
+      activeIndex: keepPosition ? activeIndex : 0,
+    });
+    // A new query starts at the top; the same query (coming back) fetches what was on screen.
+    const first = keepPosition ? visible.first : 0;
+    const last = keepPosition ? visible.last : Math.max(0, visible.last - visible.first);
+    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) get().ensurePage(p);
+    get().ensurePage(0); // the first page carries the counts
+  },
+  setVisible: (first, last) => {
+    set({ visible: { first, last } });
+    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) get().ensurePage(p);
   },
   ensurePage: (page) => {
     const { generation, filters, pages } = get();
@@ -80,6 +113,8 @@ export const useRoster = create<RosterState>((set, get) => ({
   setActiveIndex: (index) => set({ activeIndex: index }),
 }));
 
-export function rowAt(pages: Record<number, PatientListItem[]>, index: number): PatientListItem | undefined {
-  return pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+/** The row at an index: from the current query, else (while it loads) from the previous one. */
+export function rowAt(state: Pick<RosterState, 'pages' | 'previousPages'>, index: number): PatientListItem | undefined {
+  const page = Math.floor(index / PAGE_SIZE);
+  return (state.pages[page] ?? state.previousPages[page])?.[index % PAGE_SIZE];
 }

@@ -1,0 +1,43 @@
+// The screen for the current view. The roster is in the first chunk (it is the start screen); the rest load on demand.
+import { RosterScreen } from '../roster/RosterScreen';
+import { useNavigation } from './navigation';
+import {
+  ComingSoonScreen,
+  CompareScreen,
+  ImportScreen,
+  IntakeScreen,
+  MyPlanSheet,
+  PatientForm,
+  PatientPage,
+  PictureScreen,
+  SettingsScreen,
+} from './screens';
+
+export function CurrentScreen() {
+  const view = useNavigation((s) => s.view);
+  switch (view.name) {
+    case 'roster':
+      return <RosterScreen />;
+    case 'patient':
+      return <PatientPage key={view.id} id={view.id} />;
+    case 'patientForm':
+      return <PatientForm key={view.id ?? 'new'} id={view.id} />;
+    case 'import':
+      return <ImportScreen />;
+    case 'intake':
+      return <IntakeScreen key={view.id} id={view.id} />;
+    case 'intakePicture':
+      return <PictureScreen key={view.id} id={view.id} />;
+    case 'compare':
+      return <CompareScreen key={`${view.olderId}-${view.newerId}`} olderId={view.olderId} newerId={view.newerId} />;
+    case 'myPlan':
+      return <MyPlanSheet key={view.id} id={view.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'today':
+    case 'agenda':
+    case 'overview':
+    case 'partners':
+      return <ComingSoonScreen key={view.name} area={view.name} />;
+  }
+}

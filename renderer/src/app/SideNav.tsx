@@ -1,0 +1,37 @@
+// The left navigation: the app's areas, with icons and words. Areas still to come say so.
+import { IconCalendarEvent, IconChartBar, IconHome, IconSettings, IconSitemap, IconUsers, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { areaOf, useNavigation, type Area, type View } from './navigation';
+
+const ITEMS: { area: Area; icon: Icon; target: View; ready: boolean }[] = [
+  { area: 'today', icon: IconHome, target: { name: 'today' }, ready: false },
+  { area: 'patients', icon: IconUsers, target: { name: 'roster' }, ready: true },
+  { area: 'agenda', icon: IconCalendarEvent, target: { name: 'agenda' }, ready: false },
+  { area: 'overview', icon: IconChartBar, target: { name: 'overview' }, ready: false },
+  { area: 'partners', icon: IconSitemap, target: { name: 'partners' }, ready: false },
+  { area: 'settings', icon: IconSettings, target: { name: 'settings' }, ready: true },
+];
+
+export function SideNav() {
+  const { t } = useTranslation();
+  const view = useNavigation((s) => s.view);
+  const go = useNavigation((s) => s.go);
+  const current = areaOf(view);
+  return (
+    <nav className="sidenav no-print" aria-label={t('app.nav.label')}>
+      {ITEMS.map(({ area, icon: ItemIcon, target, ready }) => (
+        <button
+          key={area}
+          type="button"
+          className="nav-item"
+          aria-current={current === area ? 'page' : undefined}
+          onClick={() => go(target)}
+        >
+          <ItemIcon size={18} stroke={1.7} aria-hidden="true" />
+          <span>{t(`app.nav.${area}`)}</span>
+          {!ready && <span className="soon">{t('app.nav.soon')}</span>}
+        </button>
+      ))}
+    </nav>
+  );
+}

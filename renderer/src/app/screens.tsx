@@ -1,0 +1,19 @@
+// Each screen in its own chunk: the first paint loads only the shell and the roster.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+function screen<P extends object>(load: () => Promise<Record<string, unknown>>, name: string): LazyExoticComponent<ComponentType<P>> {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
+}
+
+export const PatientPage = screen<{ id: string }>(() => import('../patient/PatientPage'), 'PatientPage');
+export const PatientForm = screen<{ id: string | null }>(() => import('../patient/PatientForm'), 'PatientForm');
+export const ImportScreen = screen<object>(() => import('../import/ImportScreen'), 'ImportScreen');
+export const IntakeScreen = screen<{ id: string }>(() => import('../intake/IntakeScreen'), 'IntakeScreen');
+export const PictureScreen = screen<{ id: string }>(() => import('../intake/PictureScreen'), 'PictureScreen');
+export const CompareScreen = screen<{ olderId: string; newerId: string }>(() => import('../intake/CompareScreen'), 'CompareScreen');
+export const MyPlanSheet = screen<{ id: string }>(() => import('../intake/MyPlanSheet'), 'MyPlanSheet');
+export const SettingsScreen = screen<object>(() => import('../settings/SettingsScreen'), 'SettingsScreen');
+export const ComingSoonScreen = screen<{ area: 'today' | 'agenda' | 'overview' | 'partners' }>(
+  () => import('./ComingSoonScreen'),
+  'ComingSoonScreen',
+);

@@ -1,0 +1,32 @@
+// Instellingen: the practice's details and this workstation's language. Team and more follow in later versions.
+import { Tabs } from '@mantine/core';
+import { IconBuildingHospital, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../components/PageHeader';
+import { LanguageSettings } from './LanguageSettings';
+import { PracticeSettings } from './PracticeSettings';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <PageHeader title={t('settings.title')} context={t('settings.context')} />
+      <Tabs defaultValue="practice" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="practice" leftSection={<IconBuildingHospital size={16} aria-hidden="true" />}>
+            {t('settings.practiceTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
+            {t('settings.languageTab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="practice" pt="md">
+          <PracticeSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="language" pt="md">
+          <LanguageSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </div>
+  );
+}

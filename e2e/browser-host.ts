@@ -1,5 +1,5 @@
 // Starts the real browser host (same handlers, real SQLite file) as a child process for a test.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,12 +61,16 @@ export interface FileHost {
   restart(): Promise<void>;
 }
 
-/** One browser host with its own temporary data folder for the tests of one file. */
-export function hostForThisFile(): FileHost {
+/** One browser host with its own temporary data folder for the tests of one file; `demoPatients` seeds the demo practice first. */
+export function hostForThisFile(options: { demoPatients?: number } = {}): FileHost {
   let data: ReturnType<typeof tempDataDir> | null = null;
   let host: RunningHost | null = null;
   test.beforeAll(async () => {
     data = tempDataDir();
+    if (options.demoPatients) {
+      // In its own process: the store's modules import JSON in a way Playwright's loader does not take.
+      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/seed-demo.ts'), '--data-dir', data.dir, '--patients', String(options.demoPatients), '--now', E2E_NOW], { cwd: root, stdio: 'ignore' });
+    }
     host = await startHost(data.dir);
   });
   test.afterAll(async () => {

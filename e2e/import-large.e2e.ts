@@ -22,7 +22,7 @@ test('a 20,000-row export shows its progress and imports completely', async ({ p
   await importer.choose(file);
   const bar = page.getByRole('progressbar', { name: 'Voortgang' });
   await expect(page.getByText('Rijen controleren…')).toBeVisible();
-  await expect.poll(async () => Number(await bar.getAttribute('value')), { intervals: [20] }).toBeGreaterThan(0);
+  await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { intervals: [20] }).toBeGreaterThan(0);
   await expect(importer.counts()).toHaveText(`${ROWS} nieuw, 0 bestaand, 0 met fouten, 0 met waarschuwingen`, { timeout: 30_000 });
   await importer.commit();
   await expect(importer.report()).toContainText(`${ROWS} nieuw, 0 bijgewerkt`, { timeout: 30_000 });

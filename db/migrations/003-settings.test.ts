@@ -20,6 +20,6 @@ describe('migration 003 with data', () => {
     const put = db.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('practice.name', ?, 'x')");
     put.run('Huisartsen Overvecht');
     expect(() => put.run('Tweede')).toThrow(/UNIQUE|PRIMARY/);
-    expect(() => db.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('a', 5, 'x')").run()).toThrow(/cannot store INTEGER/);
+    expect(() => db.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('a', NULL, 'x')").run()).toThrow(/NOT NULL/);
   });
 });

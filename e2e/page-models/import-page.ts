@@ -4,8 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export class ImportPage {
   constructor(readonly page: Page) {}
 
+  /** From the roster's page header. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: 'Importeren' }).click();
+    await this.page.getByRole('button', { name: 'Importeren', exact: true }).first().click();
     await expect(this.page.getByRole('heading', { name: 'Patiënten importeren' })).toBeVisible();
   }
 
@@ -13,12 +14,17 @@ export class ImportPage {
     await this.page.getByLabel('Bestand kiezen').setInputFiles(file);
   }
 
+  /** The counts as one sentence ("40 nieuw, 0 bestaand, …"), as a screen reader hears them. */
   counts() {
-    return this.page.locator('.counts');
+    return this.page.locator('.counts-text');
+  }
+
+  commitButton() {
+    return this.page.getByRole('button', { name: 'Importeren', exact: true }).last();
   }
 
   async commit(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Importeren', exact: true }).last().click();
+    await this.commitButton().click();
   }
 
   report() {

@@ -28,13 +28,22 @@ export class IntakePage {
     await this.page.keyboard.type(text);
   }
 
+  /** Types into a searchable select (its text is selected on focus) and takes the first match with Enter. */
+  async pick(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+    // Enter takes the highlighted match once the list shows it.
+    await expect(this.page.locator('[data-combobox-selected]')).toBeVisible();
+    await this.page.keyboard.press('Enter');
+  }
+
   async addProblem(domain: string, text: string): Promise<void> {
     await this.press(`Probleem toevoegen bij ${domain}`, 'Enter');
     await this.page.keyboard.type(text); // the new problem's text field has focus
   }
 
   async finish(): Promise<void> {
-    await this.press('Intake afronden', 'Enter');
+    await this.page.getByRole('button', { name: 'Intake afronden', exact: true }).first().focus();
+    await this.page.keyboard.press('Enter');
     const dialog = this.page.getByRole('dialog', { name: 'Intake afronden?' });
     await expect(dialog).toBeVisible();
     await this.page.keyboard.press('Enter'); // "Afronden" has focus

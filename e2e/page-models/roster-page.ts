@@ -1,15 +1,16 @@
 // The roster screen, as a user sees and drives it.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 
 export class RosterPage {
   readonly search: Locator;
-  readonly list: Locator;
+  readonly table: Locator;
   readonly count: Locator;
 
   constructor(readonly page: Page) {
     this.search = page.getByLabel('Zoeken', { exact: true });
-    this.list = page.getByRole('listbox', { name: 'Patiëntenlijst' });
-    this.count = page.locator('.search-row .count');
+    this.table = page.getByRole('grid', { name: 'Patiëntenlijst' });
+    this.count = page.locator('.page-header .count');
   }
 
   async open(url: string): Promise<void> {
@@ -22,27 +23,37 @@ export class RosterPage {
     await this.page.keyboard.press('Control+f');
     await expect(this.search).toBeFocused();
     await this.search.fill(text);
-    await this.search.press('Enter'); // search now, not after the typing pause
-    await expect(this.list).toHaveAttribute('data-loaded-query', text);
+    await this.waitForQuery(text);
     await this.search.focus();
   }
 
+  /** Waits until the rows for this search text are showing (or the empty state, when there are none). */
+  async waitForQuery(text: string): Promise<void> {
+    await expect
+      .poll(async () => (await this.table.count()) === 0 ? 'empty' : await this.table.getAttribute('data-loaded-query'))
+      .toMatch(new RegExp(`^(empty|${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`));
+  }
+
   rows(): Locator {
-    return this.list.getByRole('option');
+    return this.table.locator('tbody tr[id]');
   }
 
   async expectCount(n: number): Promise<void> {
     await expect(this.count).toHaveText(n === 1 ? '1 patiënt' : `${n.toLocaleString('nl-NL')} patiënten`);
   }
 
-  async showArchived(which: 'Actieve patiënten' | 'Gearchiveerd' | 'Actief en gearchiveerd'): Promise<void> {
-    await this.page.getByLabel('Archief').selectOption({ label: which });
+  async showArchived(which: 'Actief' | 'Gearchiveerd' | 'Alles'): Promise<void> {
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: 'Archief' }), which);
   }
 
-  /** From the search box: arrow into the list and open the highlighted patient with Enter. */
+  async filterOnGp(name: string): Promise<void> {
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: 'Huisarts' }), name);
+  }
+
+  /** From the search box: arrow into the table and open the highlighted patient with Enter. */
   async openFirstByKeyboard(): Promise<void> {
     await this.search.press('ArrowDown');
-    await expect(this.list).toBeFocused();
+    await expect(this.table).toBeFocused();
     await expect(this.rows().first()).toHaveAttribute('id', /^patient-/);
     await this.page.keyboard.press('Enter');
   }

@@ -8,13 +8,6 @@ interface NameParts {
   surname: string;
 }
 
-/** Roster style: "Hoff-Öztürk, Ĳ. van 't (Ĳsbrand)". */
-export function rosterName(p: NameParts): string {
-  const tail = [p.initials, p.prefix].filter(Boolean).join(' ');
-  const given = p.givenName ? ` (${p.givenName})` : '';
-  return `${p.surname}${tail ? `, ${tail}` : ''}${given}`;
-}
-
 /** Reading style: "Ĳsbrand van 't Hoff-Öztürk". */
 export function fullName(p: NameParts): string {
   return [p.givenName || p.initials, p.prefix, p.surname].filter(Boolean).join(' ');

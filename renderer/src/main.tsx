@@ -14,12 +14,12 @@ import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
 import { App } from './app/App';
 import i18n from './i18n';
-import { theme } from './theme/theme';
+import { cssVariablesResolver, theme } from './theme/theme';
 
 function Providers({ children }: { children: React.ReactNode }) {
   const { i18n: active } = useTranslation();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: active.language === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" limit={3} />
         {children}

@@ -23,13 +23,13 @@ describe('patients channels', () => {
     expect(callOk(env, 'patients.get', { id: p.id })).toEqual(p);
   });
 
-  it('refuses a duplicate patient number or BSN, naming the field, and writes nothing', () => {
+  it('refuses a duplicate patient number or BSN, naming the field by its input path, and writes nothing', () => {
     const env = testEnv();
     callOk(env, 'patients.create', { patient: patientForm() });
     const dupNumber = call(env, 'patients.create', { patient: patientForm({ bsn: '' }) });
-    expect(dupNumber).toMatchObject({ ok: false, error: { code: 'conflict', fields: { hisNumber: A_MESSAGE } } });
+    expect(dupNumber).toMatchObject({ ok: false, error: { code: 'conflict', fields: { 'patient.hisNumber': A_MESSAGE } } });
     const dupBsn = call(env, 'patients.create', { patient: patientForm({ hisNumber: '999' }) });
-    expect(dupBsn).toMatchObject({ ok: false, error: { code: 'conflict', fields: { bsn: A_MESSAGE } } });
+    expect(dupBsn).toMatchObject({ ok: false, error: { code: 'conflict', fields: { 'patient.bsn': A_MESSAGE } } });
     expect(rowCount(env, 'patients')).toBe(1);
   });
 
@@ -54,7 +54,7 @@ describe('patients channels', () => {
 
   it('refuses an unknown GP', () => {
     const r = call(testEnv(), 'patients.create', { patient: patientForm({ gpId: 'no-such-gp' }) });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { gpId: A_MESSAGE } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'patient.gpId': A_MESSAGE } } });
   });
 
   it('edits a patient and finds it under its new name', () => {

@@ -19,14 +19,14 @@ import type { AreaHandlers } from '../handler-table';
 function checkUnique(ctx: ServiceContext, p: PatientInput, selfId: string | null): void {
   const byNumber = findPatientByHisNumber(ctx.db, p.hisNumber);
   if (byNumber && byNumber.id !== selfId) {
-    throw new AppFailure('conflict', 'errors.duplicateHisNumber', { hisNumber: 'validation.duplicateHisNumber' });
+    throw new AppFailure('conflict', 'errors.duplicateHisNumber', { 'patient.hisNumber': 'validation.duplicateHisNumber' });
   }
   const byBsn = findPatientByBsn(ctx.db, p.bsn);
   if (byBsn && byBsn.id !== selfId) {
-    throw new AppFailure('conflict', 'errors.duplicateBsn', { bsn: 'validation.duplicateBsn' });
+    throw new AppFailure('conflict', 'errors.duplicateBsn', { 'patient.bsn': 'validation.duplicateBsn' });
   }
   if (p.gpId !== '' && !staffExists(ctx.db, p.gpId)) {
-    throw new AppFailure('invalid_input', 'errors.invalidInput', { gpId: 'validation.choice' });
+    throw new AppFailure('invalid_input', 'errors.invalidInput', { 'patient.gpId': 'validation.choice' });
   }
 }
 

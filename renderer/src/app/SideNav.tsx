@@ -3,13 +3,13 @@ import { IconCalendarEvent, IconChartBar, IconHome, IconSettings, IconSitemap, I
 import { useTranslation } from 'react-i18next';
 import { areaOf, useNavigation, type Area, type View } from './navigation';
 
-const ITEMS: { area: Area; icon: Icon; target: View; ready: boolean }[] = [
-  { area: 'today', icon: IconHome, target: { name: 'today' }, ready: false },
-  { area: 'patients', icon: IconUsers, target: { name: 'roster' }, ready: true },
-  { area: 'agenda', icon: IconCalendarEvent, target: { name: 'agenda' }, ready: false },
-  { area: 'overview', icon: IconChartBar, target: { name: 'overview' }, ready: false },
-  { area: 'partners', icon: IconSitemap, target: { name: 'partners' }, ready: false },
-  { area: 'settings', icon: IconSettings, target: { name: 'settings' }, ready: true },
+const ITEMS: { area: Area; icon: Icon; target: View }[] = [
+  { area: 'today', icon: IconHome, target: { name: 'today' } },
+  { area: 'patients', icon: IconUsers, target: { name: 'roster' } },
+  { area: 'agenda', icon: IconCalendarEvent, target: { name: 'agenda' } },
+  { area: 'overview', icon: IconChartBar, target: { name: 'overview' } },
+  { area: 'partners', icon: IconSitemap, target: { name: 'partners' } },
+  { area: 'settings', icon: IconSettings, target: { name: 'settings' } },
 ];
 
 export function SideNav() {
@@ -19,7 +19,7 @@ export function SideNav() {
   const current = areaOf(view);
   return (
     <nav className="sidenav no-print" aria-label={t('app.nav.label')}>
-      {ITEMS.map(({ area, icon: ItemIcon, target, ready }) => (
+      {ITEMS.map(({ area, icon: ItemIcon, target }) => (
         <button
           key={area}
           type="button"
@@ -29,7 +29,6 @@ export function SideNav() {
         >
           <ItemIcon size={18} stroke={1.7} aria-hidden="true" />
           <span>{t(`app.nav.${area}`)}</span>
-          {!ready && <span className="soon">{t('app.nav.soon')}</span>}
         </button>
       ))}
     </nav>

@@ -47,7 +47,8 @@ export const DateTextField = forwardRef<HTMLInputElement, DateTextFieldProps>(fu
       rightSection={
         <Popover opened={open} onChange={setOpen} position="bottom-end" trapFocus returnFocus shadow="md">
           <Popover.Target>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('field.openCalendar')} onClick={() => setOpen((o) => !o)}>
+            {/* Out of the tab order: the keyboard types the date; the calendar is for the mouse. */}
+            <ActionIcon variant="subtle" color="gray" size="sm" tabIndex={-1} aria-label={t('field.openCalendar')} onClick={() => setOpen((o) => !o)}>
               <IconCalendar size={16} aria-hidden="true" />
             </ActionIcon>
           </Popover.Target>

@@ -49,11 +49,12 @@ export function ImportScreen() {
             <p className="dimmed" style={{ margin: '0 0 8px' }}>
               {t('import.fileInfo', { rows: preview.totalRows, encoding: preview.encoding, delimiter: delimiterName(preview.delimiter) })}
             </p>
-            <div className="import-summary counts" role="status" aria-label={t('import.counts', preview.counts)}>
-              <span className="stat"><span className="n">{preview.counts.new}</span><span className="l">{t('import.statNew')}</span></span>
-              <span className="stat"><span className="n">{preview.counts.existing}</span><span className="l">{t('import.statExisting')}</span></span>
-              <span className="stat error"><span className="n">{preview.counts.error}</span><span className="l">{t('import.statError')}</span></span>
-              <span className="stat warn"><span className="n">{preview.counts.warnings}</span><span className="l">{t('import.statWarnings')}</span></span>
+            <div className="import-summary counts" role="status">
+              <span className="sr-only counts-text">{t('import.counts', preview.counts)}</span>
+              <span className="stat" aria-hidden="true"><span className="n">{preview.counts.new}</span><span className="l">{t('import.statNew')}</span></span>
+              <span className="stat" aria-hidden="true"><span className="n">{preview.counts.existing}</span><span className="l">{t('import.statExisting')}</span></span>
+              <span className="stat error" aria-hidden="true"><span className="n">{preview.counts.error}</span><span className="l">{t('import.statError')}</span></span>
+              <span className="stat warn" aria-hidden="true"><span className="n">{preview.counts.warnings}</span><span className="l">{t('import.statWarnings')}</span></span>
             </div>
             {preview.newGpNames.length > 0 && (
               <Alert color="kbz" variant="light" mt="md">{t('import.newGps', { names: preview.newGpNames.join(', ') })}</Alert>

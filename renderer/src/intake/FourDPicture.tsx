@@ -12,7 +12,7 @@ function Quadrant({ domain, content }: { domain: Domain; content: IntakeContent 
         {t('picture.weight', { patient: map.patientWeight ?? '–', professional: map.professionalWeight ?? '–' })}
       </p>
       {map.problems.length === 0 ? (
-        <p className="hint">{t('picture.noProblems')}</p>
+        <p className="dimmed">{t('picture.noProblems')}</p>
       ) : (
         <ul>
           {map.problems.map((p) => {
@@ -20,7 +20,7 @@ function Quadrant({ domain, content }: { domain: Domain; content: IntakeContent 
             return (
               <li key={p.id} className={rank >= 0 ? 'priority' : undefined}>
                 {rank >= 0 && <span className="rank" aria-label={t('picture.priorityN', { n: rank + 1 })}>{rank + 1}</span>}
-                {p.text}
+                <span>{p.text}</span>
                 {p.category && <span className="tag">{p.category}</span>}
                 {p.icpc && <span className="tag">{p.icpc}</span>}
               </li>
@@ -28,8 +28,8 @@ function Quadrant({ domain, content }: { domain: Domain; content: IntakeContent 
           })}
         </ul>
       )}
-      {map.strengths && <p className="strengths"><strong>{t('intake.strengths')}:</strong> {map.strengths}</p>}
-      {map.involved && <p className="involved"><strong>{t('intake.involved')}:</strong> {map.involved}</p>}
+      {map.strengths && <p className="strengths"><span className="label">{t('intake.strengths')}</span> {map.strengths}</p>}
+      {map.involved && <p className="involved"><span className="label">{t('intake.involved')}</span> {map.involved}</p>}
     </section>
   );
 }

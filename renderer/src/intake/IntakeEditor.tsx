@@ -1,18 +1,28 @@
 // Filling in the 4D intake together with the patient. Saves itself as you type; finishing makes it final.
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import { DOMAINS, type Intake, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
+import type { Patient } from '../../../contract/schemas/patient';
 import { kbz } from '../api/api';
-import { applyServerErrors, messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
-import { Modal } from '../components/Modal';
+import { BackButton } from '../components/BackButton';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { useShortcut } from '../components/useShortcut';
+import { applyServerErrors, messageText } from '../errors/messages';
+import { formatDateNl, fullName } from '../format';
+import { PatientBanner } from '../patient/PatientBanner';
 import { DomainSection } from './DomainSection';
 import { IntakeHeader } from './IntakeHeader';
 import { LinksSection } from './LinksSection';
 import { PlanSection } from './PlanSection';
 import { PrioritiesSection } from './PrioritiesSection';
+import { SectionNav, type NavSection } from './SectionNav';
 import { readBackup, removeBackup, useAutosave, type SaveState } from './useAutosave';
 
 function SaveStatus({ state }: { state: SaveState }) {
@@ -21,10 +31,10 @@ function SaveStatus({ state }: { state: SaveState }) {
     state.kind === 'saved' ? t('intake.savedAt', { time: formatInstantNl(state.at).slice(11) })
       : state.kind === 'error' ? messageText(t, state.error)
         : t('intake.saving');
-  return <p className={`save-status ${state.kind}`} role="status" aria-live="polite">{text}</p>;
+  return <span className={`save-status ${state.kind}`} role="status" aria-live="polite">{text}</span>;
 }
 
-export function IntakeEditor({ intake, categories, patientName }: { intake: Intake; categories: ProblemCategory[]; patientName: string }) {
+export function IntakeEditor({ intake, categories, patient }: { intake: Intake; categories: ProblemCategory[]; patient: Patient }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   // Read once, when the draft opens (not on every render: the revision moves on as we save).
@@ -35,6 +45,7 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
   const [dialog, setDialog] = useState<'finish' | 'discard' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const sub = form.watch(() => schedule(form.getValues()));
@@ -48,6 +59,8 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     if (autosave.state.kind !== 'error') return;
     applyServerErrors(t, form.setError, autosave.state.error);
   }, [autosave.state, form, t]);
+
+  useShortcut({ key: 's', ctrl: true }, () => void autosave.saveNow());
 
   const finish = async () => {
     setDialog(null);
@@ -72,51 +85,72 @@ export function IntakeEditor({ intake, categories, patientName }: { intake: Inta
     } else setProblem(messageText(t, r.error));
   };
 
+  const sections: NavSection[] = useMemo(
+    () => [
+      { id: 'sec-conversation', label: t('intake.conversation') },
+      ...DOMAINS.map((d) => ({ id: `sec-${d}`, label: t(`domain.${d}`), domain: d })),
+      { id: 'sec-links', label: t('intake.links') },
+      { id: 'sec-priorities', label: t('intake.priorities') },
+      { id: 'sec-plan', label: t('intake.plan') },
+    ],
+    [t],
+  );
+  const copiedFrom = intake.content.copiedFrom;
   return (
-    <section className="intake-editor" aria-labelledby="intake-title">
-      <button type="button" className="link" onClick={() => go({ name: 'patient', id: intake.patientId })}>← {t('intake.backToPatient')}</button>
-      <header className="screen-header">
-        <h1 id="intake-title">{t('intake.title', { name: patientName })}</h1>
-        <SaveStatus state={autosave.state} />
-      </header>
-      {intake.supersedesId && <p className="notice">{t('intake.correcting')}</p>}
-      <div ref={summaryRef} tabIndex={-1}>
-        {problem && <p className="error" role="alert">{problem}</p>}
+    <div className="page intake-page">
+      <PatientBanner patient={patient} />
+      <PageHeader
+        back={<BackButton label={t('intake.backToPatient')} onClick={() => go({ name: 'patient', id: intake.patientId })} />}
+        title={t('intake.title', { name: fullName(patient) })}
+        context={<SaveStatus state={autosave.state} />}
+        actions={
+          <>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <Button ref={moreRef} variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('intake.more')}</Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />} onClick={() => void autosave.saveNow()}>{t('intake.saveNow')}</Menu.Item>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setDialog('discard')}>{t('intake.discard')}</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Button onClick={() => setDialog('finish')}>{t('intake.finish')}</Button>
+          </>
+        }
+      />
+      {intake.supersedesId && <Alert color="kbz" variant="light">{t('intake.correcting')}</Alert>}
+      {copiedFrom && (
+        <Alert color="kbz" variant="light" icon={<IconCopy size={18} aria-hidden="true" />} title={t('intake.copiedTitle')}>
+          {t('intake.copiedFrom', { date: formatDateNl(copiedFrom.date) })}
+        </Alert>
+      )}
+      {problem && <ErrorAlert ref={summaryRef}>{problem}</ErrorAlert>}
+      <div className="intake-layout">
+        <SectionNav sections={sections} />
+        <FormProvider {...form}>
+          <form className="intake-form" onSubmit={(e) => e.preventDefault()} noValidate>
+            <IntakeHeader />
+            <div className="domains-grid">
+              {DOMAINS.map((d) => <DomainSection key={d} domain={d} categories={categories} />)}
+            </div>
+            <LinksSection />
+            <PrioritiesSection />
+            <PlanSection />
+            <div className="form-footer">
+              <Button variant="default" onClick={() => void autosave.saveNow()}>{t('intake.saveNow')}</Button>
+              <Button onClick={() => setDialog('finish')}>{t('intake.finish')}</Button>
+            </div>
+          </form>
+        </FormProvider>
       </div>
-      <FormProvider {...form}>
-        <form onSubmit={(e) => e.preventDefault()} noValidate>
-          <IntakeHeader />
-          <div className="domains-grid">
-            {DOMAINS.map((d) => <DomainSection key={d} domain={d} categories={categories} />)}
-          </div>
-          <LinksSection />
-          <PrioritiesSection />
-          <PlanSection />
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => setDialog('finish')}>{t('intake.finish')}</button>
-            <button type="button" onClick={() => void autosave.saveNow()}>{t('intake.saveNow')}</button>
-            <button type="button" className="danger" onClick={() => setDialog('discard')}>{t('intake.discard')}</button>
-          </div>
-        </form>
-      </FormProvider>
-      {dialog === 'finish' && (
-        <Modal title={t('intake.finishTitle')} onClose={() => setDialog(null)}>
-          <p>{t('intake.finishExplain')}</p>
-          <div className="actions">
-            <button type="button" className="primary" autoFocus onClick={() => void finish()}>{t('intake.finishConfirm')}</button>
-            <button type="button" onClick={() => setDialog(null)}>{t('patient.cancel')}</button>
-          </div>
-        </Modal>
-      )}
-      {dialog === 'discard' && (
-        <Modal title={t('intake.discardTitle')} onClose={() => setDialog(null)}>
-          <p>{t('intake.discardExplain')}</p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void discard()}>{t('intake.discardConfirm')}</button>
-            <button type="button" autoFocus onClick={() => setDialog(null)}>{t('patient.cancel')}</button>
-          </div>
-        </Modal>
-      )}
-    </section>
+      <ConfirmDialog opened={dialog === 'finish'} title={t('intake.finishTitle')} confirmLabel={t('intake.finishConfirm')} cancelLabel={t('patient.cancel')}
+        onCancel={() => setDialog(null)} onConfirm={() => void finish()} confirmFocus>
+        {t('intake.finishExplain')}
+      </ConfirmDialog>
+      <ConfirmDialog opened={dialog === 'discard'} title={t('intake.discardTitle')} confirmLabel={t('intake.discardConfirm')} cancelLabel={t('patient.cancel')}
+        danger onCancel={() => { setDialog(null); setTimeout(() => moreRef.current?.focus(), 0); }} onConfirm={() => void discard()}>
+        {t('intake.discardExplain')}
+      </ConfirmDialog>
+    </div>
   );
 }

@@ -1,49 +1,42 @@
 // Who, when and the patient's own question.
+import { Checkbox, Textarea } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
-import { DateInput } from '../components/DateInput';
-import { FieldError } from '../components/FieldError';
-import { errorAt } from './fieldError';
+import { IsoDateField } from '../components/DateField';
+import { useFieldError } from '../components/useFieldError';
+import { staffLabel } from './staffLabel';
 
 export function IntakeHeader() {
   const { t } = useTranslation();
   const staff = useStaff((s) => s.staff);
   const { register, formState, control } = useFormContext<IntakeContent>();
-  const err = (path: string) => errorAt(formState.errors, path);
+  const err = useFieldError(formState.errors);
   return (
-    <fieldset>
-      <legend>{t('intake.conversation')}</legend>
-      <div className="grid">
-        <div className="field">
-          <label htmlFor="intake-date">{t('intake.date')}</label>
-          <Controller control={control} name="date" render={({ field }) => (
-            <DateInput id="intake-date" value={field.value} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(err('date'))} />
-          )} />
-          <FieldError id="intake-date-error" message={err('date')} />
+    <section id="sec-conversation" className="panel form-section intake-section" aria-labelledby="h-conversation">
+      <h2 id="h-conversation">{t('intake.conversation')}</h2>
+      <div className="form-grid">
+        <Controller control={control} name="date" render={({ field }) => (
+          <IsoDateField id="intake-date" className="span-3" label={t('intake.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur}
+            error={err('date')} />
+        )} />
+        <Controller control={control} name="professionals" render={({ field }) => (
+          <Checkbox.Group className="span-9" label={t('intake.professionals')} error={err('professionals')} value={field.value} onChange={field.onChange}>
+            <div className="staff-checks">
+              {staff.filter((s) => s.active).map((s) => (
+                <Checkbox key={s.id} value={s.id} label={staffLabel(s, t)} />
+              ))}
+            </div>
+          </Checkbox.Group>
+        )} />
+        <div className="span-12 inline-checks">
+          <Checkbox label={t('intake.interpreterPresent')} {...register('interpreterPresent')} />
+          <Checkbox label={t('intake.informalCarerPresent')} {...register('informalCarerPresent')} />
         </div>
-        <fieldset className="checkbox-group">
-          <legend>{t('intake.professionals')}</legend>
-          {staff.filter((s) => s.active).map((s) => (
-            <label key={s.id} className="inline">
-              <input type="checkbox" value={s.id} {...register('professionals')} />
-              {s.name}
-            </label>
-          ))}
-          <FieldError id="intake-professionals-error" message={err('professionals')} />
-        </fieldset>
-        <div>
-          <label className="inline"><input type="checkbox" {...register('interpreterPresent')} />{t('intake.interpreterPresent')}</label>
-          <label className="inline"><input type="checkbox" {...register('informalCarerPresent')} />{t('intake.informalCarerPresent')}</label>
-        </div>
+        <Textarea id="intake-question" className="span-12" label={t('intake.helpQuestion')} description={t('intake.helpQuestionHint')}
+          minRows={2} maxLength={2000} error={err('helpQuestion')} {...register('helpQuestion')} />
       </div>
-      <div className="field">
-        <label htmlFor="intake-question">{t('intake.helpQuestion')}</label>
-        <span id="intake-question-hint" className="hint">{t('intake.helpQuestionHint')}</span>
-        <textarea id="intake-question" rows={3} aria-describedby="intake-question-hint" aria-invalid={Boolean(err('helpQuestion'))} {...register('helpQuestion')} />
-        <FieldError id="intake-question-error" message={err('helpQuestion')} />
-      </div>
-    </fieldset>
+    </section>
   );
 }

@@ -5,7 +5,8 @@ import type { Intake, ProblemCategory } from '../../../contract/schemas/intake';
 import type { Patient } from '../../../contract/schemas/patient';
 import { kbz, unwrap } from '../api/api';
 import { errorText } from '../errors/messages';
-import { fullName } from '../format';
+import { DelayedLoader } from '../components/DelayedLoader';
+import { LoadFailed } from '../components/LoadFailed';
 import { IntakeEditor } from './IntakeEditor';
 
 export interface LoadedIntake {
@@ -36,9 +37,8 @@ export function useLoadedIntake(id: string): { data: LoadedIntake | null; error:
 }
 
 export function IntakeScreen({ id }: { id: string }) {
-  const { t } = useTranslation();
   const { data, error } = useLoadedIntake(id);
-  if (error) return <p className="error" role="alert">{error}</p>;
-  if (!data) return <p>{t('app.loading')}</p>;
-  return <IntakeEditor intake={data.intake} categories={data.categories} patientName={fullName(data.patient)} />;
+  if (error) return <LoadFailed message={error} />;
+  if (!data) return <DelayedLoader />;
+  return <IntakeEditor intake={data.intake} categories={data.categories} patient={data.patient} />;
 }

@@ -1,47 +1,48 @@
 // Links between domains: two problems that affect each other, with the patient's words.
+import { ActionIcon, Button, TextInput } from '@mantine/core';
+import { IconArrowsLeftRight, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeContent } from '../../../contract/schemas/intake';
-import { FieldError } from '../components/FieldError';
-import { errorAt } from './fieldError';
+import { FormSelect } from '../components/FormSelect';
+import { useFieldError } from '../components/useFieldError';
 import { newItemId } from './newId';
 import { problemOptions } from './problemLabel';
 
 export function LinksSection() {
   const { t } = useTranslation();
   const { register, control, formState } = useFormContext<IntakeContent>();
+  const err = useFieldError(formState.errors);
   const links = useFieldArray({ control, name: 'links', keyName: 'key' });
   const content = useWatch({ control }) as IntakeContent;
-  const options = problemOptions(content, t);
+  const options = problemOptions(content, t).map((o) => ({ value: o.id, label: o.label }));
   return (
-    <fieldset className="links">
-      <legend>{t('intake.links')}</legend>
-      <p className="hint">{t('intake.linksHint')}</p>
-      <ol>
-        {links.fields.map((field, i) => {
-          const error = errorAt(formState.errors, `links.${i}.note`) ?? errorAt(formState.errors, `links.${i}`);
-          return (
-            <li key={field.key} className="row">
-              <label htmlFor={`link${i}-from`}>{t('intake.linkFrom')}</label>
-              <select id={`link${i}-from`} {...register(`links.${i}.from`)}>
-                {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
-              </select>
-              <label htmlFor={`link${i}-to`}>{t('intake.linkTo')}</label>
-              <select id={`link${i}-to`} {...register(`links.${i}.to`)}>
-                {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
-              </select>
-              <label htmlFor={`link${i}-note`}>{t('intake.linkNote')}</label>
-              <input id={`link${i}-note`} type="text" aria-invalid={Boolean(error)} {...register(`links.${i}.note`)} />
-              <button type="button" className="link" onClick={() => links.remove(i)}>{t('intake.remove')}</button>
-              <FieldError id={`link${i}-error`} message={error} />
+    <section id="sec-links" className="panel form-section intake-section" aria-labelledby="h-links">
+      <h2 id="h-links">{t('intake.links')}</h2>
+      <p className="section-hint">{t('intake.linksHint')}</p>
+      {links.fields.length > 0 && (
+        <ol className="link-list">
+          {links.fields.map((field, i) => (
+            <li key={field.key} className="link-row">
+              <FormSelect control={control} name={`links.${i}.from`} id={`link${i}-from`} label={t('intake.linkFrom')} data={options}
+                searchable selectFirstOptionOnChange error={err(`links.${i}`)} />
+              <IconArrowsLeftRight size={18} aria-hidden="true" className="link-arrow" />
+              <FormSelect control={control} name={`links.${i}.to`} id={`link${i}-to`} label={t('intake.linkTo')} data={options}
+                searchable selectFirstOptionOnChange />
+              <TextInput id={`link${i}-note`} className="link-note" label={t('intake.linkNote')} maxLength={300} error={err(`links.${i}.note`)}
+                {...register(`links.${i}.note`)} />
+              <ActionIcon variant="subtle" color="gray" size="lg" className="row-remove" onClick={() => links.remove(i)} aria-label={t('intake.removeLink', { n: i + 1 })}>
+                <IconTrash size={16} aria-hidden="true" />
+              </ActionIcon>
             </li>
-          );
-        })}
-      </ol>
-      <button type="button" disabled={options.length < 2}
-        onClick={() => links.append({ id: newItemId('l'), from: options[0]!.id, to: options[1]!.id, note: '' }, { shouldFocus: false })}>
+          ))}
+        </ol>
+      )}
+      <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden="true" />} disabled={options.length < 2}
+        onClick={() => links.append({ id: newItemId('l'), from: options[0]!.value, to: options[1]!.value, note: '' }, { shouldFocus: false })}>
         {t('intake.addLink')}
-      </button>
-    </fieldset>
+      </Button>
+      {options.length < 2 && <p className="section-hint" style={{ marginTop: 6 }}>{t('intake.linksNeedTwo')}</p>}
+    </section>
   );
 }

@@ -1,12 +1,20 @@
-// "Mijn plan": a printable sheet for the patient, in plain Dutch with large type.
+// "Mijn plan": a printable sheet for the patient, in plain Dutch with large type, addressed as "u".
+import { Alert, Button } from '@mantine/core';
+import { IconFileDownload, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProblems } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
-import { messageText } from '../errors/messages';
 import { useNavigation } from '../app/navigation';
+import { usePractice } from '../app/practiceStore';
 import { useStaff } from '../app/staffStore';
+import { BackButton } from '../components/BackButton';
+import { DelayedLoader } from '../components/DelayedLoader';
+import { LoadFailed } from '../components/LoadFailed';
+import { PageHeader } from '../components/PageHeader';
+import { messageText } from '../errors/messages';
 import { formatDateNl } from '../format';
+import { PatientBanner } from '../patient/PatientBanner';
 import { useLoadedIntake } from './IntakeScreen';
 import { ownerLabel } from './ownerLabel';
 
@@ -14,10 +22,11 @@ export function MyPlanSheet({ id }: { id: string }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const staff = useStaff((s) => s.staff);
+  const practiceName = usePractice((s) => s.practice?.name ?? '');
   const { data, error } = useLoadedIntake(id);
   const [notice, setNotice] = useState<string | null>(null);
-  if (error) return <p className="error" role="alert">{error}</p>;
-  if (!data) return <p>{t('app.loading')}</p>;
+  if (error) return <LoadFailed message={error} />;
+  if (!data) return <DelayedLoader />;
   const c = data.intake.content;
   const problems = allProblems(c);
   const steps = c.actions.filter((a) => a.status !== 'cancelled');
@@ -30,14 +39,24 @@ export function MyPlanSheet({ id }: { id: string }) {
     }
   };
   return (
-    <section className="my-plan-screen">
-      <div className="actions no-print">
-        <button type="button" className="link" onClick={() => go({ name: 'intakePicture', id })}>← {t('myPlan.back')}</button>
-        <button type="button" className="primary" onClick={() => window.print()}>{t('myPlan.print')}</button>
-        <button type="button" onClick={() => void savePdf()}>{t('myPlan.savePdf')}</button>
+    <div className="page">
+      <div className="no-print">
+        <PatientBanner patient={data.patient} />
       </div>
-      {notice && <p className="notice no-print" role="status">{notice}</p>}
+      <PageHeader
+        back={<BackButton label={t('myPlan.back')} onClick={() => go({ name: 'intakePicture', id })} />}
+        title={t('myPlan.previewTitle')}
+        context={t('myPlan.previewContext')}
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconFileDownload size={16} aria-hidden="true" />} onClick={() => void savePdf()}>{t('myPlan.savePdf')}</Button>
+            <Button leftSection={<IconPrinter size={16} aria-hidden="true" />} onClick={() => window.print()}>{t('myPlan.print')}</Button>
+          </>
+        }
+      />
+      {notice && <Alert className="no-print" color="kbz" variant="light" role="status">{notice}</Alert>}
       <article className="my-plan" aria-labelledby="my-plan-title">
+        {practiceName && <p className="letterhead">{practiceName}</p>}
         <h1 id="my-plan-title">{t('myPlan.title')}</h1>
         <p>{t('myPlan.forName', { name: data.patient.givenName || `${data.patient.initials} ${data.patient.surname}`, date: formatDateNl(c.date) })}</p>
         <h2>{t('myPlan.question')}</h2>
@@ -55,15 +74,15 @@ export function MyPlanSheet({ id }: { id: string }) {
               <li key={a.id}>
                 <strong>{a.text}</strong>
                 <br />
-                {t('myPlan.who', { who: ownerLabel(a.owner, staff, t('myPlan.ownerYou')) })}
+                {t('myPlan.who', { who: ownerLabel(a.owner, staff, t('myPlan.ownerYou'), t) })}
                 {a.dueDate && <> · {t('myPlan.when', { date: formatDateNl(a.dueDate) })}</>}
                 {a.status === 'done' && <> · {t('myPlan.done')}</>}
               </li>
             ))}
           </ul>
         )}
-        <p className="closing">{t('myPlan.closing')}</p>
+        <p className="closing">{practiceName ? t('myPlan.closingPractice', { practice: practiceName }) : t('myPlan.closing')}</p>
       </article>
-    </section>
+    </div>
   );
 }

@@ -1,12 +1,15 @@
 // The joint plan: goals, and actions with who does them, by when, and how far they are.
+import { ActionIcon, Button, Select, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionOwner, type IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
-import { DateInput } from '../components/DateInput';
-import { FieldError } from '../components/FieldError';
-import { errorAt } from './fieldError';
+import { IsoDateField } from '../components/DateField';
+import { FormSelect } from '../components/FormSelect';
+import { useFieldError } from '../components/useFieldError';
 import { newItemId } from './newId';
+import { staffLabel } from './staffLabel';
 
 function ownerValue(o: ActionOwner): string {
   return o.kind === 'staff' ? `staff:${o.staffId}` : o.kind;
@@ -22,79 +25,72 @@ export function PlanSection() {
   const { t } = useTranslation();
   const staff = useStaff((s) => s.staff);
   const { register, control, formState } = useFormContext<IntakeContent>();
+  const err = useFieldError(formState.errors);
   const goals = useFieldArray({ control, name: 'goals', keyName: 'key' });
   const actions = useFieldArray({ control, name: 'actions', keyName: 'key' });
-  const err = (path: string) => errorAt(formState.errors, path);
+  const owners = [
+    { value: 'none', label: t('field.choose') },
+    { value: 'patient', label: t('intake.ownerPatient') },
+    ...staff.filter((s) => s.active).map((s) => ({ value: `staff:${s.id}`, label: staffLabel(s, t) })),
+    { value: 'partner', label: t('intake.ownerPartner') },
+  ];
   return (
-    <fieldset className="plan">
-      <legend>{t('intake.plan')}</legend>
-      <h3>{t('intake.goals')}</h3>
-      <ol>
+    <section id="sec-plan" className="panel form-section intake-section" aria-labelledby="h-plan">
+      <h2 id="h-plan">{t('intake.plan')}</h2>
+      <h3 className="subhead">{t('intake.goals')}</h3>
+      <ol className="goal-list">
         {goals.fields.map((field, i) => (
-          <li key={field.key} className="row">
-            <label htmlFor={`goal${i}`} className="sr-only">{t('intake.goalText', { n: i + 1 })}</label>
-            <input id={`goal${i}`} type="text" placeholder={t('intake.goalPlaceholder')} aria-invalid={Boolean(err(`goals.${i}.text`))} {...register(`goals.${i}.text`)} />
-            <button type="button" className="link" onClick={() => goals.remove(i)}>{t('intake.remove')}</button>
-            <FieldError id={`goal${i}-error`} message={err(`goals.${i}.text`)} />
+          <li key={field.key} className="goal-row">
+            <TextInput id={`goal${i}`} className="grow" aria-label={t('intake.goalText', { n: i + 1 })} placeholder={t('intake.goalPlaceholder')}
+              maxLength={300} error={err(`goals.${i}.text`)} {...register(`goals.${i}.text`)} />
+            <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => goals.remove(i)} aria-label={t('intake.removeGoal', { n: i + 1 })}>
+              <IconTrash size={16} aria-hidden="true" />
+            </ActionIcon>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => goals.append({ id: newItemId('g'), text: '' }, { shouldFocus: true })}>{t('intake.addGoal')}</button>
-      <h3>{t('intake.actions')}</h3>
-      <ol>
+      <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden="true" />}
+        onClick={() => goals.append({ id: newItemId('g'), text: '' }, { shouldFocus: true })}>
+        {t('intake.addGoal')}
+      </Button>
+      <h3 className="subhead" style={{ marginTop: 16 }}>{t('intake.actions')}</h3>
+      <ol className="action-list">
         {actions.fields.map((field, i) => (
-          <li key={field.key} className="action">
-            <div className="filter wide">
-              <label htmlFor={`action${i}-text`}>{t('intake.actionText')}</label>
-              <input id={`action${i}-text`} type="text" aria-invalid={Boolean(err(`actions.${i}.text`))} {...register(`actions.${i}.text`)} />
-              <FieldError id={`action${i}-text-error`} message={err(`actions.${i}.text`)} />
-            </div>
+          <li key={field.key} className="action-row">
+            <TextInput id={`action${i}-text`} className="action-text" label={t('intake.actionText')} maxLength={300}
+              error={err(`actions.${i}.text`)} {...register(`actions.${i}.text`)} />
             <Controller
               control={control}
               name={`actions.${i}.owner`}
               render={({ field: owner }) => (
                 <>
-                  <div className="filter">
-                    <label htmlFor={`action${i}-owner`}>{t('intake.owner')}</label>
-                    <select id={`action${i}-owner`} value={ownerValue(owner.value)} aria-invalid={Boolean(err(`actions.${i}.owner`))}
-                      onChange={(e) => owner.onChange(ownerFrom(e.target.value, owner.value))} onBlur={owner.onBlur}>
-                      <option value="none">{t('field.choose')}</option>
-                      <option value="patient">{t('intake.ownerPatient')}</option>
-                      {staff.filter((s) => s.active).map((s) => <option key={s.id} value={`staff:${s.id}`}>{s.name}</option>)}
-                      <option value="partner">{t('intake.ownerPartner')}</option>
-                    </select>
-                    <FieldError id={`action${i}-owner-error`} message={err(`actions.${i}.owner`)} />
-                  </div>
+                  <Select id={`action${i}-owner`} className="action-owner" label={t('intake.owner')} data={owners} searchable selectFirstOptionOnChange
+                    value={ownerValue(owner.value)} error={err(`actions.${i}.owner`)}
+                    onChange={(v) => owner.onChange(ownerFrom(v ?? 'none', owner.value))} onBlur={owner.onBlur} ref={owner.ref}
+                    onFocus={(e) => e.currentTarget.select()} />
                   {owner.value.kind === 'partner' && (
-                    <div className="filter">
-                      <label htmlFor={`action${i}-partner`}>{t('intake.partnerName')}</label>
-                      <input id={`action${i}-partner`} type="text" value={owner.value.name}
-                        onChange={(e) => owner.onChange({ kind: 'partner', name: e.target.value })} />
-                    </div>
+                    <TextInput id={`action${i}-partner`} className="action-partner" label={t('intake.partnerName')} value={owner.value.name} maxLength={120}
+                      onChange={(e) => owner.onChange({ kind: 'partner', name: e.currentTarget.value })} />
                   )}
                 </>
               )}
             />
-            <div className="filter">
-              <label htmlFor={`action${i}-due`}>{t('intake.dueDate')}</label>
-              <Controller control={control} name={`actions.${i}.dueDate`} render={({ field: due }) => (
-                <DateInput id={`action${i}-due`} value={due.value} onChange={due.onChange} onBlur={due.onBlur} invalid={Boolean(err(`actions.${i}.dueDate`))} />
-              )} />
-              <FieldError id={`action${i}-due-error`} message={err(`actions.${i}.dueDate`)} />
-            </div>
-            <div className="filter">
-              <label htmlFor={`action${i}-status`}>{t('intake.actionStatus')}</label>
-              <select id={`action${i}-status`} {...register(`actions.${i}.status`)}>
-                {ACTION_STATUSES.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}
-              </select>
-            </div>
-            <button type="button" className="link" onClick={() => actions.remove(i)}>{t('intake.remove')}</button>
+            <Controller control={control} name={`actions.${i}.dueDate`} render={({ field: due }) => (
+              <IsoDateField id={`action${i}-due`} className="action-due" label={t('intake.dueDate')} value={due.value} onChange={due.onChange} onBlur={due.onBlur}
+                error={err(`actions.${i}.dueDate`)} />
+            )} />
+            <FormSelect control={control} name={`actions.${i}.status`} id={`action${i}-status`} className="action-status" label={t('intake.actionStatus')}
+              data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} emptyValue="open" />
+            <ActionIcon variant="subtle" color="gray" size="lg" className="row-remove" onClick={() => actions.remove(i)} aria-label={t('intake.removeAction', { n: i + 1 })}>
+              <IconTrash size={16} aria-hidden="true" />
+            </ActionIcon>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => actions.append({ id: newItemId('a'), text: '', owner: { kind: 'none' }, dueDate: '', status: 'open' }, { shouldFocus: true })}>
+      <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden="true" />}
+        onClick={() => actions.append({ id: newItemId('a'), text: '', owner: { kind: 'none' }, dueDate: '', status: 'open' }, { shouldFocus: true })}>
         {t('intake.addAction')}
-      </button>
-    </fieldset>
+      </Button>
+    </section>
   );
 }

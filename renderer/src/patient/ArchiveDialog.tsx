@@ -1,5 +1,6 @@
 // Archiving asks for a reason: a patient is never deleted.
-import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { Dialog } from '../components/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../contract/schemas/patient';
@@ -28,7 +29,7 @@ export function ArchiveDialog({ opened, id, onDone, onClose }: ArchiveDialogProp
     } else setError(messageText(t, r.error.fields?.reason ?? r.error));
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('patient.archiveTitle')}>
+    <Dialog opened={opened} onClose={onClose} title={t('patient.archiveTitle')}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} className="dialog-form">
         <Text size="sm">{t('patient.archiveExplain')}</Text>
         <TextInput data-autofocus label={t('patient.archiveReason')} value={reason} error={error} maxLength={500}
@@ -38,6 +39,6 @@ export function ArchiveDialog({ opened, id, onDone, onClose }: ArchiveDialogProp
           <Button type="submit" color="red" loading={busy}>{t('patient.archiveConfirm')}</Button>
         </Group>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 // Before saving a possible duplicate: the patients with the same surname, birth date and postcode.
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { Dialog } from '../components/Dialog';
 import { useTranslation } from 'react-i18next';
 import type { PatientListItem } from '../../../contract/schemas/patient';
 import { formatDateNl } from '../format';
@@ -14,7 +15,7 @@ interface DuplicateDialogProps {
 export function DuplicateDialog({ matches, onCancel, onSaveAnyway }: DuplicateDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={matches !== null} onClose={onCancel} title={t('duplicate.title')} size="lg">
+    <Dialog opened={matches !== null} onClose={onCancel} title={t('duplicate.title')} size="lg">
       <Text size="sm">{t('duplicate.explain')}</Text>
       <ul className="duplicate-list">
         {(matches ?? []).map((m) => (
@@ -30,6 +31,6 @@ export function DuplicateDialog({ matches, onCancel, onSaveAnyway }: DuplicateDi
         <Button variant="default" onClick={onCancel} data-autofocus>{t('duplicate.back')}</Button>
         <Button color="orange" onClick={onSaveAnyway}>{t('duplicate.saveAnyway')}</Button>
       </Group>
-    </Modal>
+    </Dialog>
   );
 }

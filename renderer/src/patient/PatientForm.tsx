@@ -109,7 +109,7 @@ export function PatientForm({ id }: { id: string | null }) {
   const labelFor = (name: string, required = false): ReactNode => (
     <>
       {t(`field.${name}`)}
-      {required && <span className="required-word">{t('form.required')}</span>}
+      {required && <> <span className="required-word">{t('form.required')}</span></>}
     </>
   );
   const text = (name: TextField, span: string, opts: { required?: boolean; hint?: string; autoFocus?: boolean; maxLength?: number } = {}) => (
@@ -218,13 +218,15 @@ export function PatientForm({ id }: { id: string | null }) {
                 <DateTextField id="f-signalledOn" className="span-2" label={labelFor('signalledOn')} error={fieldError('signalledOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} />
               )}
             />
-            <Checkbox.Group className="span-12" label={t('field.tags')} error={fieldError('tags')}>
-              <div className="tag-grid">
-                {TARGET_GROUP_TAGS.map((tag) => (
-                  <Checkbox key={tag} value={tag} label={t(`tag.${tag}`)} {...register('tags')} />
-                ))}
-              </div>
-            </Checkbox.Group>
+            <Controller control={control} name="tags" render={({ field }) => (
+              <Checkbox.Group className="span-12" label={t('field.tags')} error={fieldError('tags')} value={field.value} onChange={(v) => field.onChange(v as typeof field.value)}>
+                <div className="tag-grid">
+                  {TARGET_GROUP_TAGS.map((tag) => (
+                    <Checkbox key={tag} value={tag} label={t(`tag.${tag}`)} />
+                  ))}
+                </div>
+              </Checkbox.Group>
+            )} />
             <div className="span-4 checkbox-stack">
               <Checkbox label={t('field.longConsult')} {...register('longConsult')} />
               <Checkbox label={t('field.interpreterNeeded')} {...register('interpreterNeeded')} />

@@ -1,7 +1,7 @@
 // One patient: the banner, 4D intakes, key facts, KBZ status and its history; edit, status change, archive.
 import { Alert, Button, Menu } from '@mantine/core';
 import { IconArchive, IconChevronDown, IconPencil, IconRestore, IconStatusChange } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import type { Patient } from '../../../contract/schemas/patient';
@@ -26,6 +26,12 @@ export function PatientPage({ id }: { id: string }) {
   const [patient, setPatient] = useState<Patient | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'archive' | 'status' | null>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
+  // The menu item that opened a dialog is gone when it closes: focus goes back to the menu's button.
+  const closeDialog = () => {
+    setDialog(null);
+    setTimeout(() => moreRef.current?.focus(), 0);
+  };
 
   useEffect(() => {
     void unwrap(kbz().patients.get({ id }))
@@ -66,7 +72,7 @@ export function PatientPage({ id }: { id: string }) {
           <>
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('patient.more')}</Button>
+                <Button ref={moreRef} variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('patient.more')}</Button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconStatusChange size={16} aria-hidden="true" />} onClick={() => setDialog('status')}>
@@ -110,8 +116,8 @@ export function PatientPage({ id }: { id: string }) {
         </div>
         <PatientFacts patient={patient} />
       </div>
-      <ArchiveDialog opened={dialog === 'archive'} id={id} onClose={() => setDialog(null)} onDone={(p) => updated(p, t('patient.archivedDone'))} />
-      <StatusDialog opened={dialog === 'status'} patient={patient} onClose={() => setDialog(null)} onDone={(p) => updated(p, t('patient.saved'))} />
+      <ArchiveDialog opened={dialog === 'archive'} id={id} onClose={closeDialog} onDone={(p) => updated(p, t('patient.archivedDone'))} />
+      <StatusDialog opened={dialog === 'status'} patient={patient} onClose={closeDialog} onDone={(p) => updated(p, t('patient.saved'))} />
     </div>
   );
 }

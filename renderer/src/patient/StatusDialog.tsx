@@ -1,5 +1,6 @@
 // Moving a patient to another KBZ status, with an optional note for the history.
-import { Button, Group, Modal, Select, Textarea } from '@mantine/core';
+import { Button, Group, Select, Textarea } from '@mantine/core';
+import { Dialog } from '../components/Dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KBZ_STATUSES, type KbzStatus, type Patient } from '../../../contract/schemas/patient';
@@ -30,7 +31,7 @@ export function StatusDialog({ opened, patient, onDone, onClose }: StatusDialogP
     } else setError(messageText(t, r.error));
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('patient.statusTitle')}>
+    <Dialog opened={opened} onClose={onClose} title={t('patient.statusTitle')}>
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} className="dialog-form">
         {error && <ErrorAlert>{error}</ErrorAlert>}
         <Select
@@ -46,6 +47,6 @@ export function StatusDialog({ opened, patient, onDone, onClose }: StatusDialogP
           <Button type="submit" loading={busy}>{t('patient.statusConfirm')}</Button>
         </Group>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -101,7 +101,7 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
         value={filters.archived}
         onChange={(v) => setFilters({ archived: (v ?? 'active') as RosterQuery['archived'] })}
       />
-      <Button variant="subtle" color="gray" onClick={resetFilters} disabled={!changed}>
+      <Button variant="subtle" color="gray" onClick={resetFilters} disabled={!changed} px="xs">
         {t('roster.clearFilters')}
       </Button>
     </div>

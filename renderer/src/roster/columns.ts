@@ -9,9 +9,9 @@ export interface RosterColumn {
 }
 
 export const ROSTER_COLUMNS: RosterColumn[] = [
-  { key: 'name', sort: 'surname', width: '26%' },
+  { key: 'name', sort: 'surname', width: '24%' },
   { key: 'hisNumber', sort: 'hisNumber', width: '9%', numeric: true },
-  { key: 'dateOfBirth', sort: 'dateOfBirth', width: '11%' },
+  { key: 'dateOfBirth', sort: 'dateOfBirth', width: '13%' },
   { key: 'postcode', width: '8%' },
   { key: 'wijk', width: '12%' },
   { key: 'gp', width: '13%' },

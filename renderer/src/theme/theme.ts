@@ -1,5 +1,5 @@
 // The design tokens: one calm blue, neutral greys, a dense desktop type scale on a 4 px grid.
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // Shade 7 (#0b5cad) is the primary: 6.4:1 against white, so white text on it passes WCAG AA.
 const kbzBlue: MantineColorsTuple = [
@@ -14,6 +14,9 @@ const kbzBlue: MantineColorsTuple = [
   '#094f96',
   '#063f7a',
 ];
+
+// Hints and errors go under the field, so fields in a row stay aligned whatever their label says.
+const UNDER = { inputWrapperOrder: ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[] };
 
 export const theme = createTheme({
   primaryColor: 'kbz',
@@ -37,16 +40,35 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Button: { defaultProps: { size: 'sm' } },
-    TextInput: { defaultProps: { size: 'sm' } },
-    Textarea: { defaultProps: { size: 'sm', autosize: true, minRows: 2 } },
-    Select: { defaultProps: { size: 'sm', allowDeselect: false, comboboxProps: { withinPortal: true } } },
+    TextInput: { defaultProps: { size: 'sm', ...UNDER } },
+    Textarea: { defaultProps: { size: 'sm', autosize: true, minRows: 2, ...UNDER } },
+    Select: { defaultProps: { size: 'sm', allowDeselect: false, comboboxProps: { withinPortal: true }, ...UNDER } },
     MultiSelect: { defaultProps: { size: 'sm' } },
     Checkbox: { defaultProps: { size: 'sm' } },
     Radio: { defaultProps: { size: 'sm' } },
     Switch: { defaultProps: { size: 'sm' } },
-    NumberInput: { defaultProps: { size: 'sm' } },
+    NumberInput: { defaultProps: { size: 'sm', ...UNDER } },
     Modal: { defaultProps: { centered: true, size: 'md', overlayProps: { backgroundOpacity: 0.45 } } },
     Badge: { defaultProps: { size: 'md', radius: 'sm', variant: 'light' } },
     Tooltip: { defaultProps: { openDelay: 400, withArrow: true } },
   },
+});
+
+/**
+ * Filled buttons in red, orange and green carry white text: Mantine's shades give 3 to 4:1, these 4.5:1 or
+ * more. Set through the provider (its variables are written after our stylesheet and would win).
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-red-filled': '#c02b2b',
+    '--mantine-color-red-filled-hover': '#a32424',
+    '--mantine-color-orange-filled': '#a84b05',
+    '--mantine-color-orange-filled-hover': '#8f3f04',
+    '--mantine-color-green-filled': '#2b7a3b',
+    '--mantine-color-green-filled-hover': '#236832',
+    '--mantine-color-dimmed': '#596068',
+    '--mantine-color-error': '#c02b2b',
+  },
+  dark: {},
 });

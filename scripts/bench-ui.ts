@@ -1,0 +1,104 @@
+// `npm run bench:ui`: the roster in Debian chromium against the browser host at 100,000 patients.
+// Prints the first paint (navigation start to the first rows on screen) and keystroke-to-rows times.
+import { rmSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { startHost } from '../e2e/browser-host';
+import { CHROMIUM } from '../playwright.config';
+import { percentile } from './bench/stats';
+import { seededStore } from './bench/seed-store';
+
+const PATIENTS = Number(process.env.KBZ_BENCH_PATIENTS ?? 100_000);
+const PAINT_RUNS = 15;
+// Words a user types into the search, one key at a time: names, numbers, dates, postcodes.
+const TYPED = ['jansen', 'öztürk', 'van den berg', '200123', '12-03-1971', '3563', 'bakker m', 'yılmaz', 'de vries', 'el amrani'];
+const KEY_PAUSE_MS = 160; // a brisk typist; each key's rows are measured on their own
+
+declare global {
+  interface Window {
+    __kbzFirstRows?: number;
+    __kbzKeyTimes?: number[];
+  }
+}
+
+/** Records, in the page, when the first roster rows are on screen (after the frame that shows them). */
+function watchFirstRows(): void {
+  const seen = () => document.querySelector('table[data-loaded-query] tbody tr[id]');
+  const observer = new MutationObserver(() => {
+    if (window.__kbzFirstRows === undefined && seen()) {
+      requestAnimationFrame(() => {
+        window.__kbzFirstRows ??= performance.now();
+      });
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** Per key: from the keydown to the frame that shows the rows for the text as it now is. */
+function watchKeystrokes(): void {
+  window.__kbzKeyTimes = [];
+  let pending: { start: number } | null = null;
+  const input = document.getElementById('roster-search') as HTMLInputElement;
+  input.addEventListener('keydown', () => {
+    pending = { start: performance.now() };
+  }, { capture: true });
+  const observer = new MutationObserver(() => {
+    const table = document.querySelector('table[data-loaded-query]');
+    const loaded = table?.getAttribute('data-loaded-query') ?? (document.querySelector('.empty-state') ? input.value : null);
+    if (pending && loaded === input.value) {
+      const started = pending.start;
+      pending = null;
+      requestAnimationFrame(() => window.__kbzKeyTimes!.push(performance.now() - started));
+    }
+  });
+  observer.observe(document.getElementById('main')!, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-loaded-query'] });
+}
+
+async function firstPaint(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__kbzFirstRows !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => window.__kbzFirstRows!);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const store = seededStore(PATIENTS);
+  store.env.db.close();
+  console.log(`KBZ Werkplek UI benchmarks, Node ${process.version}, ${PATIENTS.toLocaleString('en')} patients (seeded in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const host = await startHost(store.dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    await context.addInitScript(watchFirstRows);
+    const page = await context.newPage();
+    await firstPaint(page, host.url); // warm-up: the host's page cache and the browser's compiled code
+    const paints: number[] = [];
+    for (let i = 0; i < PAINT_RUNS; i++) paints.push(await firstPaint(page, host.url));
+    paints.sort((a, b) => a - b);
+    console.log(`first roster paint (navigation start to first rows shown): median ${percentile(paints, 50).toFixed(0)} ms, p95 ${percentile(paints, 95).toFixed(0)} ms over ${PAINT_RUNS} loads (target <= 300 ms)`);
+
+    await page.evaluate(watchKeystrokes);
+    const search = page.getByLabel('Zoeken', { exact: true });
+    for (const word of TYPED) {
+      await search.fill('');
+      await page.waitForTimeout(300);
+      await page.evaluate(() => (window.__kbzKeyTimes!.length = window.__kbzKeyTimes!.length));
+      for (const ch of word) {
+        await search.press(ch === ' ' ? 'Space' : ch);
+        await page.waitForTimeout(KEY_PAUSE_MS);
+      }
+    }
+    await page.waitForTimeout(500);
+    const keys = (await page.evaluate(() => window.__kbzKeyTimes!)).sort((a, b) => a - b);
+    const typed = TYPED.join('').length;
+    console.log(`keystroke to rows (${keys.length} of ${typed} keys measured): median ${percentile(keys, 50).toFixed(0)} ms, p95 ${percentile(keys, 95).toFixed(0)} ms (target p95 <= 100 ms)`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(store.dir, { recursive: true, force: true });
+  }
+}
+
+void main();

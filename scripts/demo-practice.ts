@@ -1,0 +1,84 @@
+// The fictional demo practice: staff, patients in every status, the practice's name, and a few 4D intakes.
+import { KBZ_STATUSES } from '../contract/schemas/patient';
+import type { IntakeContent } from '../contract/schemas/intake';
+import type { Db } from '../db/connection';
+import { systemClock, uuidV7Ids, type Clock } from '../db/ids';
+import { insertPatient } from '../db/patients/write';
+import { writeSetting } from '../db/settings';
+import { insertStaff } from '../db/staff';
+import { createHandlerTable } from '../main/services/handlers';
+import { invokeChannel } from '../main/services/invoke';
+import { createServiceEnv } from '../main/services/open-store';
+import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
+
+export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';
+
+function ok<T>(r: ReturnType<typeof invokeChannel>): T {
+  if (!r.ok) throw new Error(`demo seed failed: ${r.error.key}`);
+  return r.value as T;
+}
+
+function intakeContent(base: IntakeContent, gpId: string, weights: [number, number, number, number]): IntakeContent {
+  const [physical, mental, social, societal] = weights;
+  return {
+    ...base,
+    professionals: [gpId],
+    helpQuestion: 'Ik wil weer rustig slapen en grip krijgen op mijn geldzaken.',
+    domains: {
+      physical: { ...base.domains.physical, problems: [{ id: 'p1', text: 'Slaapt slecht, rugpijn', category: 'Slapen', icpc: '' }], patientWeight: physical, professionalWeight: physical - 1, strengths: 'Wandelt elke ochtend met de hond' },
+      mental: { ...base.domains.mental, problems: [{ id: 'm1', text: 'Piekert veel, somber', category: 'Stress', icpc: '' }], patientWeight: mental, professionalWeight: mental, strengths: '' },
+      social: { ...base.domains.social, problems: [{ id: 'o1', text: 'Weinig contact sinds verhuizing', category: 'Eenzaamheid', icpc: 'Z10' }], patientWeight: social, professionalWeight: social, strengths: 'Zus komt wekelijks langs', involved: '' },
+      societal: { ...base.domains.societal, problems: [{ id: 's1', text: 'Betalingsachterstand energie en huur', category: 'Schulden', icpc: 'Z01' }], patientWeight: societal, professionalWeight: societal - 1, involved: 'Buurtteam Overvecht' },
+    },
+    links: [{ id: 'l1', from: 's1', to: 'p1', note: 'De schulden houden mij wakker' }],
+    priorities: ['s1', 'p1'],
+    goals: [{ id: 'g1', text: 'Overzicht over de schulden binnen drie maanden' }],
+    actions: [
+      { id: 'a1', text: 'Aanmelden bij de schuldhulp van het buurtteam', owner: { kind: 'partner', name: 'Buurtteam Overvecht' }, dueDate: base.date, status: 'open' },
+      { id: 'a2', text: 'Slaapdagboek bijhouden', owner: { kind: 'patient' }, dueDate: base.date, status: 'open' },
+    ],
+  };
+}
+
+/** Fills an empty store. `clock` is the demo's "now" (screenshots and tests pass a fixed one). */
+export function seedDemoPractice(db: Db, options: { patients: number; clock?: Clock }): void {
+  const clock = options.clock ?? systemClock;
+  const deps = { db, clock, ids: uuidV7Ids };
+  let gpIds: string[] = [];
+  db.transaction(() => {
+    writeSetting(deps, 'practice.name', DEMO_PRACTICE_NAME);
+    gpIds = DEMO_GPS.map((name) => insertStaff(deps, name, 'gp'));
+    insertStaff(deps, 'Sophie de Graaf', 'practice_nurse');
+    insertStaff(deps, 'Karim Benali', 'mental_health_nurse');
+    insertStaff(deps, 'Marloes Vink', 'welfare_nurse');
+    insertStaff(deps, 'Ellen Post', 'manager');
+    const rand = seededRandom(20261123);
+    for (let i = 0; i < options.patients; i++) {
+      const { statusIndex, ...patient } = fakePatient(i, rand, gpIds);
+      insertPatient(deps, patient, KBZ_STATUSES[statusIndex]);
+    }
+  })();
+  // Two finished intakes (a first and a follow-up) for the first patient, through the app's own door.
+  const env = createServiceEnv(db, { host: 'browser', appVersion: 'demo', dataDir: '' }, clock);
+  const table = createHandlerTable();
+  const first = (db.prepare('SELECT id FROM patients ORDER BY seq LIMIT 1').get() as { id: string } | undefined)?.id;
+  if (!first) return;
+  const gp = gpIds[0]!;
+  const start = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first }));
+  const earlier = { ...intakeContent(start.content, gp, [7, 6, 5, 9]), date: shiftDays(start.content.date, -120) };
+  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: start.id, revision: 0, content: earlier }));
+  ok(invokeChannel(table, env, 'intakes.finish', { id: start.id, revision: 1 }));
+  const follow = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first, from: 'latestFinal' }));
+  const later = intakeContent(follow.content, gp, [5, 6, 4, 6]);
+  later.domains.societal.problems = [{ id: 's2', text: 'Schuldhulptraject loopt, nog achterstand huur', category: 'Schulden', icpc: 'Z01' }];
+  later.links = [];
+  later.priorities = ['p1', 's2'];
+  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: follow.id, revision: 0, content: later }));
+  ok(invokeChannel(table, env, 'intakes.finish', { id: follow.id, revision: 1 }));
+}
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

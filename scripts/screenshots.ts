@@ -1,0 +1,99 @@
+// `npm run screenshots [-- --out DIR]`: a demo practice in a temp folder, the browser host, and a PNG of
+// every screen and dialog at 1366×768 and 1920×1080. Prints the folder it wrote (not committed).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { clockStartingAt } from '../db/ids';
+import { openStore } from '../main/services/open-store';
+import { CHROMIUM } from '../playwright.config';
+import { HIS_EXPORT_FIXTURE, startHost } from '../e2e/browser-host';
+import { E2E_NOW } from '../e2e/fixed-time';
+import { seedDemoPractice } from './demo-practice';
+
+const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+const outFlag = process.argv.indexOf('--out');
+const outDir = resolve(outFlag >= 0 ? process.argv[outFlag + 1]! : join(tmpdir(), `kbz-screenshots-${process.pid}`));
+mkdirSync(outDir, { recursive: true });
+
+const dataDir = mkdtempSync(join(tmpdir(), 'kbz-shots-data-'));
+const db = openStore(dataDir);
+seedDemoPractice(db, { patients: 400, clock: clockStartingAt(E2E_NOW) });
+db.close();
+
+type Step = [name: string, run: (page: Page) => Promise<void>];
+
+const nav = (page: Page, area: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: new RegExp(`^${area}`) }).click();
+const firstPatient = async (page: Page) => {
+  await nav(page, 'Patiënten');
+  await page.getByLabel('Zoeken', { exact: true }).fill('200000');
+  await page.locator('table[data-loaded-query="200000"] tbody tr[id]').first().click();
+  await page.getByTestId('patient-banner').waitFor();
+};
+const settle = (page: Page) => page.waitForTimeout(350);
+
+const STEPS: Step[] = [
+  ['01-roster', async (page) => { await nav(page, 'Patiënten'); await page.locator('table[data-loaded-query=""] tbody tr[id]').first().waitFor(); }],
+  ['02-roster-status-menu', async (page) => { await page.locator('.filter-button').click(); await settle(page); }],
+  ['03-roster-no-results', async (page) => { await page.keyboard.press('Escape'); await page.getByLabel('Zoeken', { exact: true }).fill('zzzzqqq'); await page.getByRole('heading', { name: 'Geen patiënten gevonden' }).waitFor(); }],
+  ['04-patient-page', firstPatient],
+  ['05-patient-status-dialog', async (page) => { await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: 'Status wijzigen' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['06-patient-archive-dialog', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: 'Archiveren' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['07-patient-form-edit', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Bewerken' }).click(); await page.getByRole('heading', { name: 'Patiënt bewerken' }).waitFor(); }],
+  ['08-patient-form-unsaved', async (page) => { await page.getByLabel(/^Wijk/).fill('Zuilen-Oost'); await page.getByRole('button', { name: 'Annuleren' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['09-patient-form-new-errors', async (page) => { await page.getByRole('button', { name: 'Weggaan zonder opslaan' }).click(); await nav(page, 'Patiënten'); await page.getByRole('button', { name: 'Nieuwe patiënt' }).click(); await page.getByRole('button', { name: /^Opslaan/ }).click(); await page.getByText('Nog niet opgeslagen').waitFor(); }],
+  ['10-import-empty', async (page) => { await page.getByRole('button', { name: 'Terug naar de lijst' }).click(); await page.getByRole('button', { name: 'Importeren' }).click(); await page.getByRole('heading', { name: 'Patiënten importeren' }).waitFor(); }],
+  ['11-import-preview', async (page) => { await page.getByLabel('Bestand kiezen').setInputFiles(HIS_EXPORT_FIXTURE); await page.locator('.counts').waitFor(); }],
+  ['12-intake-picture', async (page) => { await firstPatient(page); await page.getByRole('button', { name: /^Intake van .* openen$/ }).first().click(); await page.locator('.four-d').waitFor(); await settle(page); }],
+  ['13-my-plan', async (page) => { await page.getByRole('button', { name: 'Mijn plan' }).click(); await page.getByRole('article').waitFor(); }],
+  ['14-compare', async (page) => { await firstPatient(page); const boxes = page.getByRole('checkbox', { name: /kiezen om te vergelijken/ }); await boxes.nth(0).check(); await boxes.nth(1).check(); await page.getByRole('button', { name: /Vergelijk/ }).click(); await page.locator('.compare-table').waitFor(); await settle(page); }],
+  ['15-intake-new-menu', async (page) => { await firstPatient(page); await page.getByRole('button', { name: 'Nieuwe 4D-intake' }).click(); await settle(page); }],
+  ['16-intake-editor', async (page) => { await page.getByRole('menuitem', { name: /^Beginnen vanaf/ }).click(); await page.locator('.intake-form').waitFor(); await settle(page); }],
+  ['17-intake-editor-plan', async (page) => { await page.getByRole('navigation', { name: 'Onderdelen van de intake' }).getByRole('link', { name: 'Samen gemaakt plan' }).click(); await settle(page); }],
+  ['18-intake-finish-dialog', async (page) => { await page.getByRole('button', { name: 'Intake afronden' }).first().click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['19-intake-discard-dialog', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: /verwijderen/ }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['20-settings-practice', async (page) => { await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click(); await page.getByRole('heading', { name: 'Patiëntkaart' }).waitFor(); await nav(page, 'Instellingen'); await page.getByLabel(/Naam van de praktijk/).waitFor(); }],
+  ['21-settings-language', async (page) => { await page.getByRole('tab', { name: 'Taal' }).click(); await settle(page); }],
+  ['22-today-coming', async (page) => { await nav(page, 'Vandaag'); await settle(page); }],
+  ['23-agenda-coming', async (page) => { await nav(page, 'Agenda'); await settle(page); }],
+  ['24-overview-coming', async (page) => { await nav(page, 'Overzicht'); await settle(page); }],
+  ['25-partners-coming', async (page) => { await nav(page, 'Sociale kaart'); await settle(page); }],
+];
+
+async function main(): Promise<void> {
+  const host = await startHost(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'] });
+  let failed = false;
+  try {
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+      await context.clock.setFixedTime(new Date(E2E_NOW));
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await page.getByRole('heading', { name: 'KBZ-patiënten' }).waitFor();
+      for (const [name, run] of STEPS) {
+        try {
+          await run(page);
+          await page.screenshot({ path: join(outDir, `${name}-${viewport.width}x${viewport.height}.png`) });
+        } catch (err) {
+          failed = true;
+          console.error(`screenshot ${name} at ${viewport.width}x${viewport.height} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+          await page.screenshot({ path: join(outDir, `${name}-${viewport.width}x${viewport.height}-FAILED.png`) });
+        }
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log(`Screenshots written to ${outDir}`);
+  if (failed) process.exit(1);
+}
+
+void main();

@@ -1,26 +1,9 @@
 // Importing patients from a GP-system CSV export.
 import { z } from 'zod';
+import { IMPORT_FIELDS, type ImportField } from './patient-fields';
 
-/** Patient fields an import column can be mapped to. */
-export const IMPORT_FIELDS = [
-  'hisNumber',
-  'surname',
-  'prefix',
-  'initials',
-  'givenName',
-  'gender',
-  'dateOfBirth',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city',
-  'wijk',
-  'phone',
-  'email',
-  'bsn',
-  'gpName',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The patient fields an import column can feed: derived from the one field list. */
+export { IMPORT_FIELDS, type ImportField };
 
 /** Column index per field; a field left out is not imported. */
 export const importMappingSchema = z.partialRecord(

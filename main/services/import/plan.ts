@@ -1,6 +1,7 @@
 // Reads a whole export and decides per row: new patient, existing patient, or error.
 import type { ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
-import type { Patient, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
+import type { PatientInput } from '../../../contract/schemas/patient';
+import { emptyPatientForm, pickPatientFields } from '../../../contract/schemas/patient-fields';
 import type { Db } from '../../../db/connection';
 import { findPatientByBsn, findPatientByHisNumber, getPatient } from '../../../db/patients/write';
 import { foldGpName, gpIdsByFoldedName } from '../../../db/staff';
@@ -9,7 +10,7 @@ import { AppFailure } from '../errors';
 import { guessMapping } from './columns';
 import { base64ToBytes, decodeCsvBytes } from './decode';
 import { parseCsv } from './parse-csv';
-import { cell, EMPTY_PATIENT, rowToPatient } from './row-to-patient';
+import { cell, rowToPatient } from './row-to-patient';
 
 export interface PlannedRow extends ImportRowIssue {
   input: PatientInput | null;
@@ -21,12 +22,6 @@ export interface PlannedRow extends ImportRowIssue {
 export interface ImportPlan {
   preview: Omit<ImportPreview, 'rows'>;
   rows: PlannedRow[];
-}
-
-function existingAsForm(p: Patient): PatientFormValues {
-  const { id: _id, status: _s, statusSince: _ss, archivedAt: _a, archiveReason: _r, createdAt: _c, updatedAt: _u,
-    statusHistory: _h, ...input } = p;
-  return input;
 }
 
 function displayName(cells: string[], mapping: ImportMapping): string {
@@ -63,6 +58,7 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
     throw new AppFailure('invalid_input', 'errors.mappingIncomplete');
   }
   const gps = gpIdsByFoldedName(db);
+  const empty = emptyPatientForm(); // never changed: each row starts from a copy
   const seenNumbers = new Set<string>();
   const seenBsns = new Set<string>();
   /** Existing patients a row already updates: a second row for the same patient would merge two people. */
@@ -76,7 +72,7 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
     const byBsn = bsnCell ? findPatientByBsn(db, bsnCell) : null;
     const base = byNumber ?? byBsn;
     const existing = base ? getPatient(db, base.id) : null;
-    const check = rowToPatient(cells, mapping, existing ? existingAsForm(existing) : EMPTY_PATIENT);
+    const check = rowToPatient(cells, mapping, existing ? pickPatientFields(existing) : empty);
     const errors = [...check.errors];
     if (byNumber && byBsn && byNumber.id !== byBsn.id) errors.push({ field: 'bsn', key: 'import.issue.bsnOtherPatient' });
     if (existing && claimed.has(existing.id)) errors.push({ field: 'hisNumber', key: 'import.issue.samePatientTwice' });

@@ -2,6 +2,7 @@
 import type { ImportField, ImportMapping } from '../../../contract/schemas/import';
 import type { Gender, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
 import { patientInputSchema } from '../../../contract/schemas/patient';
+import { PATIENT_FIELDS, type PatientFieldName } from '../../../contract/schemas/patient-fields';
 import { issueMessageKey, issuePath } from '../../../contract/validation-messages';
 
 const GENDER_WORDS: Record<string, Gender> = {
@@ -22,7 +23,12 @@ const GENDER_WORDS: Record<string, Gender> = {
 };
 
 /** Fields whose bad value is dropped with a warning instead of refusing the row. */
-const SOFT_FIELDS = new Set(['phone', 'email', 'postcode', 'gender']);
+const SOFT_FIELDS = new Set<string>(PATIENT_FIELDS.filter((f) => f.import?.ifInvalid === 'drop').map((f) => f.name));
+
+/** Fields whose cell is taken as the form would take it typed; gender and GP are read differently. */
+const CELL_FIELDS = PATIENT_FIELDS.filter((f) => f.import && f.kind !== 'gender' && f.kind !== 'staff').map(
+  (f) => f.name as PatientFieldName & ImportField,
+);
 
 export interface RowCheck {
   input: PatientInput | null;
@@ -44,12 +50,10 @@ export function cell(cells: string[], mapping: ImportMapping, field: ImportField
 export function rowToPatient(cells: string[], mapping: ImportMapping, base: PatientFormValues): RowCheck {
   const warnings: RowCheck['warnings'] = [];
   const values: PatientFormValues = { ...base };
-  const text = (field: ImportField & keyof PatientFormValues) => {
+  for (const field of CELL_FIELDS) {
     const v = cell(cells, mapping, field);
     if (v !== undefined && v !== '') (values as Record<string, unknown>)[field] = v;
-  };
-  (['hisNumber', 'surname', 'prefix', 'initials', 'givenName', 'dateOfBirth', 'street', 'houseNumber',
-    'postcode', 'city', 'wijk', 'phone', 'email', 'bsn'] as const).forEach(text);
+  }
   const gender = cell(cells, mapping, 'gender');
   if (gender !== undefined) {
     const g = GENDER_WORDS[gender.toLowerCase()];
@@ -76,29 +80,3 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
   return { input: parsed.data, gpName: cell(cells, mapping, 'gpName') ?? '', errors: [], warnings };
 }
 
-export const EMPTY_PATIENT: PatientFormValues = {
-  hisNumber: '',
-  initials: '',
-  givenName: '',
-  prefix: '',
-  surname: '',
-  dateOfBirth: '',
-  gender: 'unknown',
-  bsn: '',
-  street: '',
-  houseNumber: '',
-  postcode: '',
-  city: '',
-  wijk: '',
-  phone: '',
-  email: '',
-  gpId: '',
-  tags: [],
-  interpreterNeeded: false,
-  interpreterLanguage: '',
-  longConsult: false,
-  signalledVia: '',
-  signalledBy: '',
-  signalledOn: '',
-  notes: '',
-};

@@ -42,9 +42,13 @@ export interface ImportRowIssue {
   displayName: string;
 }
 
+/** The character set a file was read in; UTF-16 only with its byte order mark (Excel's "Unicode-tekst"). */
+export type ImportEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
 export interface ImportPreview {
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: ';' | ',' | '\t';
+  encoding: ImportEncoding;
+  /** One character: `;`, `,` or tab as detected, or what the file's `sep=` line names. */
+  delimiter: string;
   headers: string[];
   mapping: ImportMapping;
   totalRows: number;

@@ -9,6 +9,7 @@ import { normaliseBsn } from '../../../contract/schemas/identifiers';
 import { AppFailure } from '../errors';
 import { guessMapping } from './columns';
 import { base64ToBytes, decodeCsvBytes } from './decode';
+import { hasBinarySignature, hasBinaryControls } from './not-text';
 import { parseCsv } from './parse-csv';
 import { cell, rowToPatient } from './row-to-patient';
 
@@ -44,7 +45,9 @@ export interface PlanBuilder {
 export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMapping | null): PlanBuilder {
   const bytes = base64ToBytes(contentBase64);
   if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
+  if (hasBinarySignature(bytes)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
   const { text, encoding } = decodeCsvBytes(bytes);
+  if (hasBinaryControls(text)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
   const csv = parseCsv(text);
   if (csv.unclosedQuoteLine !== null) {
     throw new AppFailure('invalid_input', 'errors.fileQuotes', undefined, { line: csv.unclosedQuoteLine });

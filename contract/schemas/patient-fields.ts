@@ -85,6 +85,11 @@ export type ImportField = {
   [K in PatientFieldName]: (typeof FIELDS)[K] extends { import: { as: infer A } } ? A : never;
 }[PatientFieldName];
 
+/** Fields whose bad value an import drops with a warning (keeping what the patient has) instead of refusing the row. */
+export type DroppedOnImport = {
+  [K in PatientFieldName]: (typeof FIELDS)[K] extends { import: { ifInvalid: 'drop' } } ? K : never;
+}[PatientFieldName];
+
 export const IMPORT_FIELDS: readonly ImportField[] = PATIENT_FIELDS.flatMap((f) => (f.import ? [f.import.as as ImportField] : []));
 
 /** A fresh empty form: lists are new arrays, so one form's edits never reach another. */

@@ -26,6 +26,8 @@ export const importCommitSchema = z.object({
   mapping: importMappingSchema,
   onExisting: z.enum(['update', 'skip'], 'validation.choice'),
   skipInvalidRows: z.boolean('validation.choice'),
+  /** A quote that is never closed hides the rest of the file: import the rows before its line anyway. */
+  acceptRowsBeforeUnclosedQuote: z.boolean('validation.choice').default(false),
 });
 export type ImportCommitInput = z.infer<typeof importCommitSchema>;
 
@@ -45,14 +47,31 @@ export interface ImportRowIssue {
 /** The character set a file was read in; UTF-16 only with its byte order mark (Excel's "Unicode-tekst"). */
 export type ImportEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
+/**
+ * Why "Importeren" cannot run as the preview stands, each lifted by a choice on the commit:
+ * - `rowsWithErrors`: rows with errors are never imported; `skipInvalidRows` imports the others;
+ * - `unclosedQuote`: the file breaks off at `unclosedQuoteLine`; `acceptRowsBeforeUnclosedQuote`
+ *   imports the rows before it;
+ * - `nothingToImport`: no row can be imported at all (no choice lifts it).
+ */
+export type ImportBlocker = 'rowsWithErrors' | 'unclosedQuote' | 'nothingToImport';
+
 export interface ImportPreview {
   encoding: ImportEncoding;
   /** One character: `;`, `,` or tab as detected, or what the file's `sep=` line names. */
   delimiter: string;
   headers: string[];
   mapping: ImportMapping;
+  /** Rows read (before `unclosedQuoteLine` when that is set). */
   totalRows: number;
+  /** Rows per outcome; `warnings` counts rows with at least one warning (they are imported). */
   counts: { new: number; existing: number; error: number; warnings: number };
+  /** Rows the commit writes when rows with errors are skipped: new plus existing. */
+  importableRows: number;
+  /** Empty when "Importeren" can run as is. */
+  blockers: ImportBlocker[];
+  /** The line where a quoted cell starts that is never closed; only the rows before it were read. */
+  unclosedQuoteLine: number | null;
   /** GP names in the file that are not staff yet: the commit adds them as GPs. */
   newGpNames: string[];
   /** The first rows (up to 500), plus every row with an error or warning. */
@@ -78,4 +97,6 @@ export interface ImportReport {
   skippedInvalid: number;
   gpsAdded: number;
   errorLines: number[];
+  /** Set when only the rows before this line were imported (a quote there is never closed). */
+  unclosedQuoteLine: number | null;
 }

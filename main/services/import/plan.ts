@@ -1,5 +1,5 @@
 // Reads a whole export and decides per row: new patient, existing patient, or error.
-import type { ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
+import type { ImportBlocker, ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
 import type { PatientInput } from '../../../contract/schemas/patient';
 import { emptyPatientForm, pickPatientFields } from '../../../contract/schemas/patient-fields';
 import type { Db } from '../../../db/connection';
@@ -49,7 +49,8 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
   const { text, encoding } = decodeCsvBytes(bytes);
   if (hasBinaryControls(text)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
   const csv = parseCsv(text);
-  if (csv.unclosedQuoteLine !== null) {
+  if (csv.unclosedQuoteLine !== null && csv.headers.length === 0) {
+    // The quote opens in the header itself: there is nothing to show.
     throw new AppFailure('invalid_input', 'errors.fileQuotes', undefined, { line: csv.unclosedQuoteLine });
   }
   if (csv.headers.length < 2) throw new AppFailure('invalid_input', 'errors.fileNoColumns');
@@ -110,6 +111,17 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
 
   const result = (): ImportPlan => {
     const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
+    const counts = {
+      new: count('new'),
+      existing: count('existing'),
+      error: count('error'),
+      warnings: rows.filter((r) => r.warnings.length > 0).length,
+    };
+    const importableRows = counts.new + counts.existing;
+    const blockers: ImportBlocker[] = [];
+    if (counts.error > 0) blockers.push('rowsWithErrors');
+    if (csv.unclosedQuoteLine !== null) blockers.push('unclosedQuote');
+    if (importableRows === 0) blockers.push('nothingToImport');
     return {
       preview: {
         encoding,
@@ -118,12 +130,10 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
         mapping,
         totalRows: rows.length,
         newGpNames: [...new Map(rows.filter((r) => r.newGpName).map((r) => [foldGpName(r.newGpName), r.newGpName.slice(0, 80)])).values()],
-        counts: {
-          new: count('new'),
-          existing: count('existing'),
-          error: count('error'),
-          warnings: rows.filter((r) => r.warnings.length > 0).length,
-        },
+        counts,
+        importableRows,
+        blockers,
+        unclosedQuoteLine: csv.unclosedQuoteLine,
       },
       rows,
     };

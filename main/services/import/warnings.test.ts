@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from '../../../contract/schemas/import';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
-import { callOk, dutch, patientForm, previewToEnd, testEnv } from '../testing/test-env';
+import { call, callOk, dutch, patientForm, previewToEnd, testEnv } from '../testing/test-env';
 import { translateNl } from '../translate';
 import en from '../../../locales/en.json';
 
@@ -71,5 +71,17 @@ describe('what a warning says', () => {
     const keys = new Set(p.rows.flatMap((r) => r.errors.map((e) => e.key)));
     expect([...keys].sort()).toEqual(['import.issue.bsnOtherPatient', 'import.issue.duplicateInFile', 'import.issue.samePatientTwice']);
     for (const key of keys) expect(translateNl(key)).toMatch(/^Rij wordt niet geïmporteerd/);
+  });
+});
+
+describe('what "Importeren" needs', () => {
+  it('counts the rows it can import and names what blocks it', async () => {
+    const env = testEnv();
+    const p = await previewOf([HEADER, '1;Berg;;;;01-01-1990;;;;;;;;;', '2;Dijk;;;;31-02-1990;;;;;;;;;'], env);
+    expect(p).toMatchObject({ counts: { new: 1, error: 1 }, importableRows: 1, blockers: ['rowsWithErrors'], unclosedQuoteLine: null });
+    const none = await previewOf([HEADER, '1;Berg;;;;31-02-1990;;;;;;;;;'], env);
+    expect(none).toMatchObject({ importableRows: 0, blockers: ['rowsWithErrors', 'nothingToImport'] });
+    const commit = call(env, 'import.commit', { contentBase64: latin1([HEADER, '1;Berg;;;;31-02-1990;;;;;;;;;']), mapping: none.mapping, onExisting: 'update', skipInvalidRows: true });
+    expect(commit).toMatchObject({ ok: true, value: { created: 0, skippedInvalid: 1 } });
   });
 });

@@ -18,10 +18,12 @@ export function ImportScreen() {
   const job = useImport();
   const [onExisting, setOnExisting] = useState<'update' | 'skip'>('update');
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [acceptBeforeQuote, setAcceptBeforeQuote] = useState(false);
   const { preview, mapping, stage } = job;
   const busy = stage !== 'idle';
   const delimiterName = (d: string) => (d === '\t' ? t('import.delimiterTab') : d);
   const blockedByErrors = preview !== null && preview.counts.error > 0 && !skipInvalid;
+  const blockedByQuote = preview !== null && preview.unclosedQuoteLine !== null && !acceptBeforeQuote;
 
   return (
     <div className="page">
@@ -80,10 +82,17 @@ export function ImportScreen() {
               {preview.counts.error > 0 && (
                 <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} label={t('import.skipInvalid', { count: preview.counts.error })} />
               )}
+              {preview.unclosedQuoteLine !== null && (
+                <>
+                  <Alert color="yellow" variant="light">{t('import.blocker.unclosedQuote', { line: preview.unclosedQuoteLine })}</Alert>
+                  <Checkbox checked={acceptBeforeQuote} onChange={(e) => setAcceptBeforeQuote(e.currentTarget.checked)}
+                    label={t('import.acceptRowsBeforeUnclosedQuote', { line: preview.unclosedQuoteLine })} />
+                </>
+              )}
               <div className="commit-row">
                 {blockedByErrors && <span className="commit-reason" id="commit-reason">{t('import.blockedByErrors', { count: preview.counts.error })}</span>}
-                <Button disabled={busy || blockedByErrors} aria-describedby={blockedByErrors ? 'commit-reason' : undefined}
-                  onClick={() => void job.commit({ onExisting, skipInvalidRows: skipInvalid })}>
+                <Button disabled={busy || blockedByErrors || blockedByQuote} aria-describedby={blockedByErrors ? 'commit-reason' : undefined}
+                  onClick={() => void job.commit({ onExisting, skipInvalidRows: skipInvalid, acceptRowsBeforeUnclosedQuote: acceptBeforeQuote })}>
                   {t('import.commit')}
                 </Button>
               </div>

@@ -64,7 +64,8 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
   const values: PatientFormValues = { ...base };
   for (const column of WORD_COLUMNS) {
     // Windows-1252 has no ş, ğ, ı and the like: the GP system wrote `?` instead (`?ahin`, `Y?lmaz`).
-    if (cell(cells, mapping, column)?.includes('?')) warnings.push({ field: column, key: 'import.issue.lostLetter' });
+    const index = mapping[column];
+    if (index !== undefined && cells[index]?.includes('?')) warnings.push({ field: column, key: 'import.issue.lostLetter' });
   }
   for (const field of CELL_FIELDS) {
     const v = cell(cells, mapping, field);

@@ -1,26 +1,9 @@
 // Importing patients from a GP-system CSV export.
 import { z } from 'zod';
+import { IMPORT_FIELDS, type ImportField } from './patient-fields';
 
-/** Patient fields an import column can be mapped to. */
-export const IMPORT_FIELDS = [
-  'hisNumber',
-  'surname',
-  'prefix',
-  'initials',
-  'givenName',
-  'gender',
-  'dateOfBirth',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city',
-  'wijk',
-  'phone',
-  'email',
-  'bsn',
-  'gpName',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The patient fields an import column can feed: derived from the one field list. */
+export { IMPORT_FIELDS, type ImportField };
 
 /** Column index per field; a field left out is not imported. */
 export const importMappingSchema = z.partialRecord(
@@ -43,6 +26,8 @@ export const importCommitSchema = z.object({
   mapping: importMappingSchema,
   onExisting: z.enum(['update', 'skip'], 'validation.choice'),
   skipInvalidRows: z.boolean('validation.choice'),
+  /** A quote that is never closed hides the rest of the file: import the rows before its line anyway. */
+  acceptRowsBeforeUnclosedQuote: z.boolean('validation.choice').default(false),
 });
 export type ImportCommitInput = z.infer<typeof importCommitSchema>;
 
@@ -59,13 +44,34 @@ export interface ImportRowIssue {
   displayName: string;
 }
 
+/** The character set a file was read in; UTF-16 only with its byte order mark (Excel's "Unicode-tekst"). */
+export type ImportEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Why "Importeren" cannot run as the preview stands, each lifted by a choice on the commit:
+ * - `rowsWithErrors`: rows with errors are never imported; `skipInvalidRows` imports the others;
+ * - `unclosedQuote`: the file breaks off at `unclosedQuoteLine`; `acceptRowsBeforeUnclosedQuote`
+ *   imports the rows before it;
+ * - `nothingToImport`: no row can be imported at all (no choice lifts it).
+ */
+export type ImportBlocker = 'rowsWithErrors' | 'unclosedQuote' | 'nothingToImport';
+
 export interface ImportPreview {
-  encoding: 'utf-8' | 'windows-1252';
-  delimiter: ';' | ',' | '\t';
+  encoding: ImportEncoding;
+  /** One character: `;`, `,` or tab as detected, or what the file's `sep=` line names. */
+  delimiter: string;
   headers: string[];
   mapping: ImportMapping;
+  /** Rows read (before `unclosedQuoteLine` when that is set). */
   totalRows: number;
+  /** Rows per outcome; `warnings` counts rows with at least one warning (they are imported). */
   counts: { new: number; existing: number; error: number; warnings: number };
+  /** Rows the commit writes when rows with errors are skipped: new plus existing. */
+  importableRows: number;
+  /** Empty when "Importeren" can run as is. */
+  blockers: ImportBlocker[];
+  /** The line where a quoted cell starts that is never closed; only the rows before it were read. */
+  unclosedQuoteLine: number | null;
   /** GP names in the file that are not staff yet: the commit adds them as GPs. */
   newGpNames: string[];
   /** The first rows (up to 500), plus every row with an error or warning. */
@@ -91,4 +97,6 @@ export interface ImportReport {
   skippedInvalid: number;
   gpsAdded: number;
   errorLines: number[];
+  /** Set when only the rows before this line were imported (a quote there is never closed). */
+  unclosedQuoteLine: number | null;
 }

@@ -7,6 +7,7 @@ import type {
   PatientListItem,
   TargetGroupTag,
 } from '../../contract/schemas/patient';
+import { PATIENT_FIELDS, type PatientField } from '../../contract/schemas/patient-fields';
 
 export interface DbPatient {
   seq: number;
@@ -84,50 +85,57 @@ export function searchTextOf(p: PatientInput): string {
   return [...new Set(words.filter((w) => w.length > 0))].join(' ');
 }
 
-export function toDbValues(p: PatientInput) {
-  return {
-    his_number: p.hisNumber,
-    initials: p.initials,
-    given_name: p.givenName,
-    prefix: p.prefix,
-    surname: p.surname,
-    sort_key: sortKeyOf(p),
-    date_of_birth: p.dateOfBirth,
-    gender: p.gender,
-    bsn: p.bsn === '' ? null : p.bsn,
-    street: p.street,
-    house_number: p.houseNumber,
-    postcode: p.postcode,
-    city: p.city,
-    wijk: p.wijk,
-    phone: p.phone,
-    email: p.email,
-    gp_id: p.gpId === '' ? null : p.gpId,
-    tags: JSON.stringify([...new Set(p.tags)].sort()),
-    interpreter_needed: p.interpreterNeeded ? 1 : 0,
-    interpreter_language: p.interpreterNeeded ? p.interpreterLanguage : '',
-    long_consult: p.longConsult ? 1 : 0,
-    signalled_via: p.signalledVia,
-    signalled_by: p.signalledBy,
-    signalled_on: p.signalledOn,
-    notes: p.notes,
-  };
+type ColumnValue = string | number | null;
+
+/** How one field becomes its column's value, chosen once per field so a bulk import does no lookups. */
+function columnWriter(f: PatientField): (p: PatientInput) => ColumnValue {
+  const name = f.name;
+  const write = ((): ((p: PatientInput) => ColumnValue) => {
+    switch (f.kind) {
+      case 'bool':
+        return (p) => (p[name] ? 1 : 0);
+      case 'tags':
+        return (p) => JSON.stringify([...new Set(p[name] as string[])].sort());
+      case 'bsn':
+      case 'staff':
+        return (p) => (p[name] === '' ? null : (p[name] as string));
+      default:
+        return (p) => p[name] as string;
+    }
+  })();
+  const when = f.onlyWhen;
+  if (!when) return write;
+  const empty = f.empty as ColumnValue;
+  return (p) => (p[when] ? write(p) : empty);
 }
 
-/** The patient columns written from a PatientInput, in the order of `toDbValues`. */
-export const PATIENT_INPUT_COLUMNS = Object.keys(
-  toDbValues({
-    hisNumber: '', initials: '', givenName: '', prefix: '', surname: '', dateOfBirth: '', gender: 'unknown', bsn: '',
-    street: '', houseNumber: '', postcode: '', city: '', wijk: '', phone: '', email: '', gpId: '', tags: [],
-    interpreterNeeded: false, interpreterLanguage: '', longConsult: false, signalledVia: '', signalledBy: '',
-    signalledOn: '', notes: '',
-  }),
-) as (keyof ReturnType<typeof toDbValues>)[];
+/** How one column's value becomes the field again. */
+function columnReader(f: PatientField): (value: ColumnValue) => unknown {
+  switch (f.kind) {
+    case 'bool':
+      return (v) => v === 1;
+    case 'tags':
+      return (v) => JSON.parse(v as string) as TargetGroupTag[];
+    case 'bsn':
+    case 'staff':
+      return (v) => v ?? '';
+    default:
+      return (v) => v;
+  }
+}
 
-/** The same values as `toDbValues`, positionally: binding by name costs more over a large import. */
-export function toDbRow(p: PatientInput): unknown[] {
-  const values = toDbValues(p);
-  return PATIENT_INPUT_COLUMNS.map((c) => values[c]);
+const WRITERS = PATIENT_FIELDS.map(columnWriter);
+const READERS = PATIENT_FIELDS.map((f) => ({ name: f.name, column: f.column, read: columnReader(f) }));
+
+/** The patient columns written from a PatientInput, in the order of `toDbRow`: the fields, then `sort_key`. */
+export const PATIENT_INPUT_COLUMNS: readonly string[] = [...PATIENT_FIELDS.map((f) => f.column), 'sort_key'];
+
+/** A PatientInput as column values, positionally: binding by name costs more over a large import. */
+export function toDbRow(p: PatientInput): ColumnValue[] {
+  const row: ColumnValue[] = new Array(WRITERS.length + 1);
+  for (let i = 0; i < WRITERS.length; i++) row[i] = WRITERS[i]!(p);
+  row[WRITERS.length] = sortKeyOf(p);
+  return row;
 }
 
 function parseTags(json: string): TargetGroupTag[] {
@@ -135,32 +143,12 @@ function parseTags(json: string): TargetGroupTag[] {
 }
 
 export function fromDbPatient(row: DbPatient, statusHistory: Patient['statusHistory']): Patient {
+  const columns = row as unknown as Record<string, ColumnValue>;
+  const fields: Record<string, unknown> = {};
+  for (const r of READERS) fields[r.name] = r.read(columns[r.column] ?? null);
   return {
+    ...(fields as PatientInput),
     id: row.id,
-    hisNumber: row.his_number,
-    initials: row.initials,
-    givenName: row.given_name,
-    prefix: row.prefix,
-    surname: row.surname,
-    dateOfBirth: row.date_of_birth,
-    gender: row.gender as Patient['gender'],
-    bsn: row.bsn ?? '',
-    street: row.street,
-    houseNumber: row.house_number,
-    postcode: row.postcode,
-    city: row.city,
-    wijk: row.wijk,
-    phone: row.phone,
-    email: row.email,
-    gpId: row.gp_id ?? '',
-    tags: parseTags(row.tags),
-    interpreterNeeded: row.interpreter_needed === 1,
-    interpreterLanguage: row.interpreter_language,
-    longConsult: row.long_consult === 1,
-    signalledVia: row.signalled_via as Patient['signalledVia'],
-    signalledBy: row.signalled_by,
-    signalledOn: row.signalled_on,
-    notes: row.notes,
     status: row.status as KbzStatus,
     statusSince: row.status_since,
     archivedAt: row.archived_at,

@@ -3,10 +3,12 @@ import type { KbzStatus, Patient, PatientInput } from '../../contract/schemas/pa
 import type { Db } from '../connection';
 import type { Clock, IdSource } from '../ids';
 import { prepared } from '../statement-cache';
-import { fromDbPatient, PATIENT_INPUT_COLUMNS, searchTextOf, toDbRow, toDbValues, type DbPatient } from './rows';
+import { fromDbPatient, PATIENT_INPUT_COLUMNS, searchTextOf, toDbRow, type DbPatient } from './rows';
 
 const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_INPUT_COLUMNS.join(', ')}, id, status, status_since, created_at, updated_at)
   VALUES (${PATIENT_INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`;
+const UPDATE_PATIENT = `UPDATE patients SET ${PATIENT_INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?
+  WHERE id = ?`;
 
 export interface WriteDeps {
   db: Db;
@@ -75,15 +77,7 @@ export function insertPatient(deps: WriteDeps, p: PatientInput, status: KbzStatu
 export function updatePatient(deps: WriteDeps, id: string, p: PatientInput): boolean {
   const existing = rowById(deps.db, id);
   if (!existing) return false;
-  prepared(
-    deps.db,
-    `UPDATE patients SET his_number=@his_number, initials=@initials, given_name=@given_name, prefix=@prefix,
-      surname=@surname, sort_key=@sort_key, date_of_birth=@date_of_birth, gender=@gender, bsn=@bsn, street=@street,
-      house_number=@house_number, postcode=@postcode, city=@city, wijk=@wijk, phone=@phone, email=@email,
-      gp_id=@gp_id, tags=@tags, interpreter_needed=@interpreter_needed, interpreter_language=@interpreter_language,
-      long_consult=@long_consult, signalled_via=@signalled_via, signalled_by=@signalled_by,
-      signalled_on=@signalled_on, notes=@notes, updated_at=@now WHERE id=@id`,
-  ).run({ ...toDbValues(p), id, now: deps.clock.now() });
+  prepared(deps.db, UPDATE_PATIENT).run(...toDbRow(p), deps.clock.now(), id);
   writeSearchAndTags(deps.db, existing.seq, p, true);
   return true;
 }

@@ -1,8 +1,9 @@
 // Recognises the columns of a GP-system export by their Dutch or English header.
-import type { ImportField, ImportMapping } from '../../../contract/schemas/import';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../contract/schemas/import';
 import { foldText } from '../../../contract/schemas/text';
 
-const SYNONYMS: Record<ImportField, string[]> = {
+/** Header words per import field (folded, letters and digits only); every import field needs its entry. */
+const SYNONYMS: Record<ImportField, readonly string[]> = {
   hisNumber: ['patientnummer', 'patientnr', 'patnr', 'hisnummer', 'patientnumber', 'patientid', 'patientno', 'nummer'],
   surname: ['achternaam', 'geslachtsnaam', 'naam', 'surname', 'lastname', 'familyname'],
   prefix: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'prefix', 'nameprefix', 'infix'],
@@ -28,7 +29,9 @@ function headerKey(header: string): string {
 export function guessMapping(headers: string[]): ImportMapping {
   const mapping: ImportMapping = {};
   const keys = headers.map(headerKey);
-  for (const [field, names] of Object.entries(SYNONYMS) as [ImportField, string[]][]) {
+  // In the fields' order: a header that fits two fields goes to the first.
+  for (const field of IMPORT_FIELDS) {
+    const names = SYNONYMS[field];
     const index = keys.findIndex((k, i) => names.includes(k) && !Object.values(mapping).includes(i));
     if (index >= 0) mapping[field] = index;
   }

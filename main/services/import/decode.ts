@@ -1,10 +1,19 @@
-// Bytes of an exported file to text: UTF-8 (with or without BOM) or else Windows-1252.
+// Bytes of an exported file to text: UTF-16 with its byte order mark (Excel's "Unicode-tekst"),
+// UTF-8 with or without BOM, or else Windows-1252.
+import type { ImportEncoding } from '../../../contract/schemas/import';
+
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: ImportEncoding;
 }
 
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {

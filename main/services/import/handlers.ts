@@ -11,8 +11,12 @@ import { previewStatus, startPreviewJob } from './preview-jobs';
 export const importHandlers: AreaHandlers<'import'> = {
   'import.preview': ({ contentBase64, mapping }, ctx) => startPreviewJob(ctx.db, contentBase64, mapping),
   'import.previewStatus': ({ jobId }, ctx) => previewStatus(ctx.db, jobId),
-  'import.commit': ({ contentBase64, mapping, onExisting, skipInvalidRows }, ctx): ImportReport => {
+  'import.commit': ({ contentBase64, mapping, onExisting, skipInvalidRows, acceptRowsBeforeUnclosedQuote }, ctx): ImportReport => {
     const plan = takeRememberedPlan(ctx.db, contentBase64, mapping) ?? planImport(ctx.db, contentBase64, mapping);
+    const quoteLine = plan.preview.unclosedQuoteLine;
+    if (quoteLine !== null && !acceptRowsBeforeUnclosedQuote) {
+      throw new AppFailure('invalid_input', 'errors.fileQuotes', undefined, { line: quoteLine });
+    }
     const invalid = plan.rows.filter((r) => r.outcome === 'error');
     if (invalid.length > 0 && !skipInvalidRows) throw new AppFailure('invalid_input', 'errors.importHasErrors');
     const report: ImportReport = {
@@ -22,6 +26,7 @@ export const importHandlers: AreaHandlers<'import'> = {
       skippedInvalid: invalid.length,
       gpsAdded: 0,
       errorLines: invalid.map((r) => r.line),
+      unclosedQuoteLine: quoteLine,
     };
     const addedGps = new Map<string, string>();
     for (const row of plan.rows) {

@@ -1,6 +1,7 @@
 // Reads a whole export and decides per row: new patient, existing patient, or error.
-import type { ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
-import type { Patient, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
+import type { ImportBlocker, ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
+import type { PatientInput } from '../../../contract/schemas/patient';
+import { emptyPatientForm, pickPatientFields } from '../../../contract/schemas/patient-fields';
 import type { Db } from '../../../db/connection';
 import { findPatientByBsn, findPatientByHisNumber, getPatient } from '../../../db/patients/write';
 import { foldGpName, gpIdsByFoldedName } from '../../../db/staff';
@@ -8,8 +9,9 @@ import { normaliseBsn } from '../../../contract/schemas/identifiers';
 import { AppFailure } from '../errors';
 import { guessMapping } from './columns';
 import { base64ToBytes, decodeCsvBytes } from './decode';
+import { hasBinarySignature, hasBinaryControls } from './not-text';
 import { parseCsv } from './parse-csv';
-import { cell, EMPTY_PATIENT, rowToPatient } from './row-to-patient';
+import { cell, rowToPatient } from './row-to-patient';
 
 export interface PlannedRow extends ImportRowIssue {
   input: PatientInput | null;
@@ -21,12 +23,6 @@ export interface PlannedRow extends ImportRowIssue {
 export interface ImportPlan {
   preview: Omit<ImportPreview, 'rows'>;
   rows: PlannedRow[];
-}
-
-function existingAsForm(p: Patient): PatientFormValues {
-  const { id: _id, status: _s, statusSince: _ss, archivedAt: _a, archiveReason: _r, createdAt: _c, updatedAt: _u,
-    statusHistory: _h, ...input } = p;
-  return input;
 }
 
 function displayName(cells: string[], mapping: ImportMapping): string {
@@ -49,9 +45,12 @@ export interface PlanBuilder {
 export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMapping | null): PlanBuilder {
   const bytes = base64ToBytes(contentBase64);
   if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
+  if (hasBinarySignature(bytes)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
   const { text, encoding } = decodeCsvBytes(bytes);
+  if (hasBinaryControls(text)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
   const csv = parseCsv(text);
-  if (csv.unclosedQuoteLine !== null) {
+  if (csv.unclosedQuoteLine !== null && csv.headers.length === 0) {
+    // The quote opens in the header itself: there is nothing to show.
     throw new AppFailure('invalid_input', 'errors.fileQuotes', undefined, { line: csv.unclosedQuoteLine });
   }
   if (csv.headers.length < 2) throw new AppFailure('invalid_input', 'errors.fileNoColumns');
@@ -63,6 +62,7 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
     throw new AppFailure('invalid_input', 'errors.mappingIncomplete');
   }
   const gps = gpIdsByFoldedName(db);
+  const empty = emptyPatientForm(); // never changed: each row starts from a copy
   const seenNumbers = new Set<string>();
   const seenBsns = new Set<string>();
   /** Existing patients a row already updates: a second row for the same patient would merge two people. */
@@ -76,7 +76,7 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
     const byBsn = bsnCell ? findPatientByBsn(db, bsnCell) : null;
     const base = byNumber ?? byBsn;
     const existing = base ? getPatient(db, base.id) : null;
-    const check = rowToPatient(cells, mapping, existing ? existingAsForm(existing) : EMPTY_PATIENT);
+    const check = rowToPatient(cells, mapping, existing ? pickPatientFields(existing) : empty);
     const errors = [...check.errors];
     if (byNumber && byBsn && byNumber.id !== byBsn.id) errors.push({ field: 'bsn', key: 'import.issue.bsnOtherPatient' });
     if (existing && claimed.has(existing.id)) errors.push({ field: 'hisNumber', key: 'import.issue.samePatientTwice' });
@@ -111,6 +111,17 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
 
   const result = (): ImportPlan => {
     const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
+    const counts = {
+      new: count('new'),
+      existing: count('existing'),
+      error: count('error'),
+      warnings: rows.filter((r) => r.warnings.length > 0).length,
+    };
+    const importableRows = counts.new + counts.existing;
+    const blockers: ImportBlocker[] = [];
+    if (counts.error > 0) blockers.push('rowsWithErrors');
+    if (csv.unclosedQuoteLine !== null) blockers.push('unclosedQuote');
+    if (importableRows === 0) blockers.push('nothingToImport');
     return {
       preview: {
         encoding,
@@ -119,12 +130,10 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
         mapping,
         totalRows: rows.length,
         newGpNames: [...new Map(rows.filter((r) => r.newGpName).map((r) => [foldGpName(r.newGpName), r.newGpName.slice(0, 80)])).values()],
-        counts: {
-          new: count('new'),
-          existing: count('existing'),
-          error: count('error'),
-          warnings: rows.filter((r) => r.warnings.length > 0).length,
-        },
+        counts,
+        importableRows,
+        blockers,
+        unclosedQuoteLine: csv.unclosedQuoteLine,
       },
       rows,
     };

@@ -1,7 +1,9 @@
-// One CSV row to a checked patient input, with errors (row refused) and warnings (value dropped).
+// One CSV row to a checked patient input, with errors (row refused) and warnings (value dropped,
+// or taken over with a doubt).
 import type { ImportField, ImportMapping } from '../../../contract/schemas/import';
 import type { Gender, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
 import { patientInputSchema } from '../../../contract/schemas/patient';
+import { PATIENT_FIELDS, type DroppedOnImport, type PatientFieldName } from '../../../contract/schemas/patient-fields';
 import { issueMessageKey, issuePath } from '../../../contract/validation-messages';
 
 const GENDER_WORDS: Record<string, Gender> = {
@@ -22,7 +24,23 @@ const GENDER_WORDS: Record<string, Gender> = {
 };
 
 /** Fields whose bad value is dropped with a warning instead of refusing the row. */
-const SOFT_FIELDS = new Set(['phone', 'email', 'postcode', 'gender']);
+const SOFT_FIELDS = new Set<string>(PATIENT_FIELDS.filter((f) => f.import?.ifInvalid === 'drop').map((f) => f.name));
+
+/** The warning for a value that is not taken over: what was wrong, and that the patient keeps what it had. */
+const DROPPED_KEY: Record<DroppedOnImport, string> = {
+  gender: 'import.issue.genderUnknown',
+  postcode: 'import.issue.postcodeDropped',
+  phone: 'import.issue.phoneDropped',
+  email: 'import.issue.emailDropped',
+};
+
+/** Columns of words (names, address, the GP's name), where a `?` stands for a letter the export could not hold. */
+const WORD_COLUMNS = PATIENT_FIELDS.flatMap((f) => (f.import && (f.kind === 'text' || f.kind === 'staff') ? [f.import.as as ImportField] : []));
+
+/** Fields whose cell is taken as the form would take it typed; gender and GP are read differently. */
+const CELL_FIELDS = PATIENT_FIELDS.filter((f) => f.import && f.kind !== 'gender' && f.kind !== 'staff').map(
+  (f) => f.name as PatientFieldName & ImportField,
+);
 
 export interface RowCheck {
   input: PatientInput | null;
@@ -44,30 +62,33 @@ export function cell(cells: string[], mapping: ImportMapping, field: ImportField
 export function rowToPatient(cells: string[], mapping: ImportMapping, base: PatientFormValues): RowCheck {
   const warnings: RowCheck['warnings'] = [];
   const values: PatientFormValues = { ...base };
-  const text = (field: ImportField & keyof PatientFormValues) => {
+  for (const column of WORD_COLUMNS) {
+    // Windows-1252 has no ş, ğ, ı and the like: the GP system wrote `?` instead (`?ahin`, `Y?lmaz`).
+    const index = mapping[column];
+    if (index !== undefined && cells[index]?.includes('?')) warnings.push({ field: column, key: 'import.issue.lostLetter' });
+  }
+  for (const field of CELL_FIELDS) {
     const v = cell(cells, mapping, field);
     if (v !== undefined && v !== '') (values as Record<string, unknown>)[field] = v;
-  };
-  (['hisNumber', 'surname', 'prefix', 'initials', 'givenName', 'dateOfBirth', 'street', 'houseNumber',
-    'postcode', 'city', 'wijk', 'phone', 'email', 'bsn'] as const).forEach(text);
+  }
   const gender = cell(cells, mapping, 'gender');
   if (gender !== undefined) {
     const g = GENDER_WORDS[gender.toLowerCase()];
     if (g) values.gender = g;
     else {
       values.gender = base.gender;
-      warnings.push({ field: 'gender', key: 'import.issue.genderUnknown' });
+      warnings.push({ field: 'gender', key: DROPPED_KEY.gender });
     }
   }
   let parsed = patientInputSchema.safeParse(values);
   if (!parsed.success) {
-    const soft = parsed.error.issues.filter((i) => SOFT_FIELDS.has(issuePath(i)));
-    for (const issue of soft) {
-      const field = issuePath(issue);
-      warnings.push({ field, key: issueMessageKey(issue) });
-      (values as Record<string, unknown>)[field] = base[field as keyof PatientFormValues];
+    // A value can fail more than one check (too long and no phone number): one warning per field.
+    const soft = new Set(parsed.error.issues.map(issuePath).filter((path) => SOFT_FIELDS.has(path)) as DroppedOnImport[]);
+    for (const field of soft) {
+      warnings.push({ field, key: DROPPED_KEY[field] });
+      (values as Record<string, unknown>)[field] = base[field];
     }
-    if (soft.length) parsed = patientInputSchema.safeParse(values);
+    if (soft.size) parsed = patientInputSchema.safeParse(values);
   }
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ field: issuePath(i), key: issueMessageKey(i) }));
@@ -76,29 +97,3 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
   return { input: parsed.data, gpName: cell(cells, mapping, 'gpName') ?? '', errors: [], warnings };
 }
 
-export const EMPTY_PATIENT: PatientFormValues = {
-  hisNumber: '',
-  initials: '',
-  givenName: '',
-  prefix: '',
-  surname: '',
-  dateOfBirth: '',
-  gender: 'unknown',
-  bsn: '',
-  street: '',
-  houseNumber: '',
-  postcode: '',
-  city: '',
-  wijk: '',
-  phone: '',
-  email: '',
-  gpId: '',
-  tags: [],
-  interpreterNeeded: false,
-  interpreterLanguage: '',
-  longConsult: false,
-  signalledVia: '',
-  signalledBy: '',
-  signalledOn: '',
-  notes: '',
-};

@@ -18,10 +18,18 @@ export function ImportScreen() {
   const job = useImport();
   const [onExisting, setOnExisting] = useState<'update' | 'skip'>('update');
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [acceptBeforeQuote, setAcceptBeforeQuote] = useState(false);
   const { preview, mapping, stage } = job;
   const busy = stage !== 'idle';
   const delimiterName = (d: string) => (d === '\t' ? t('import.delimiterTab') : d);
   const blockedByErrors = preview !== null && preview.counts.error > 0 && !skipInvalid;
+  const blockedByQuote = preview !== null && preview.unclosedQuoteLine !== null && !acceptBeforeQuote;
+  // Why "Importeren" cannot be pressed yet, and what to do about it (an unticked choice, or nothing to import).
+  const reasons = preview === null ? [] : [
+    ...(blockedByErrors ? [t('import.blockedByErrors', { count: preview.counts.error })] : []),
+    ...(blockedByQuote ? [t('import.blocker.unclosedQuote', { line: preview.unclosedQuoteLine })] : []),
+    ...(preview.blockers.includes('nothingToImport') ? [t('import.blocker.nothingToImport')] : []),
+  ];
 
   return (
     <div className="page">
@@ -81,10 +89,18 @@ export function ImportScreen() {
               {preview.counts.error > 0 && (
                 <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} label={t('import.skipInvalid', { count: preview.counts.error })} />
               )}
+              {preview.unclosedQuoteLine !== null && (
+                <>
+                  <Checkbox checked={acceptBeforeQuote} onChange={(e) => setAcceptBeforeQuote(e.currentTarget.checked)}
+                    label={t('import.acceptRowsBeforeUnclosedQuote', { line: preview.unclosedQuoteLine })} />
+                </>
+              )}
               <div className="commit-row">
-                {blockedByErrors && <span className="commit-reason" id="commit-reason">{t('import.blockedByErrors', { count: preview.counts.error })}</span>}
-                <Button disabled={busy || blockedByErrors} aria-describedby={blockedByErrors ? 'commit-reason' : undefined}
-                  onClick={() => void job.commit({ onExisting, skipInvalidRows: skipInvalid })}>
+                {reasons.length > 0 && (
+                  <span className="commit-reason" id="commit-reason">{reasons.join(' ')}</span>
+                )}
+                <Button disabled={busy || reasons.length > 0} aria-describedby={reasons.length > 0 ? 'commit-reason' : undefined}
+                  onClick={() => void job.commit({ onExisting, skipInvalidRows: skipInvalid, acceptRowsBeforeUnclosedQuote: acceptBeforeQuote })}>
                   {t('import.commit')}
                 </Button>
               </div>

@@ -63,7 +63,7 @@ export function useImport() {
 
   const recheck = () => content && void check(content, mapping);
 
-  const commit = async (options: { onExisting: 'update' | 'skip'; skipInvalidRows: boolean }) => {
+  const commit = async (options: { onExisting: 'update' | 'skip'; skipInvalidRows: boolean; acceptRowsBeforeUnclosedQuote: boolean }) => {
     if (!content || !mapping) return;
     setStage('saving');
     const r = await kbz().import.commit({ contentBase64: content, mapping, ...options });

@@ -28,12 +28,12 @@ export class IntakePage {
     await this.page.keyboard.type(text);
   }
 
-  /** Types into a searchable select (its text is selected on focus) and takes the first match with Enter. */
+  /** Chooses in a select by typing the start of an option (the platform's type-ahead). */
   async pick(text: string): Promise<void> {
+    const select = this.page.locator('select:focus');
+    const before = await select.inputValue();
     await this.page.keyboard.type(text);
-    // Enter takes the highlighted match once the list shows it.
-    await expect(this.page.locator('[data-combobox-selected]')).toBeVisible();
-    await this.page.keyboard.press('Enter');
+    await expect(select).not.toHaveValue(before);
   }
 
   async addProblem(domain: string, text: string): Promise<void> {

@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ICPC_Z_CODES, type Domain, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
-import { FormSelect } from '../components/FormSelect';
+import { FormNativeSelect } from '../components/FormNativeSelect';
 import { useFieldError } from '../components/useFieldError';
 import { newItemId } from './newId';
 
@@ -58,11 +58,8 @@ export function DomainSection({ domain, categories }: { domain: Domain; categori
                 placeholder={t('intake.problemPlaceholder')} maxLength={300} error={err(`${base}.problems.${i}.text`)}
                 {...register(`${base}.problems.${i}.text`)} />
               <div className="problem-codes">
-                <FormSelect control={control} name={`${base}.problems.${i}.category`} id={id(`p${i}-cat`)} aria-label={t('intake.category')}
-                  data={cats} searchable selectFirstOptionOnChange nothingFoundMessage={t('intake.nothingFound')} />
-                <FormSelect control={control} name={`${base}.problems.${i}.icpc`} id={id(`p${i}-icpc`)} aria-label={t('intake.icpc')}
-                  data={icpcOptions} searchable selectFirstOptionOnChange nothingFoundMessage={t('intake.nothingFound')}
-                  comboboxProps={{ width: 360, position: 'bottom-end' }} />
+                <FormNativeSelect control={control} name={`${base}.problems.${i}.category`} id={id(`p${i}-cat`)} aria-label={t('intake.category')} data={cats} />
+                <FormNativeSelect control={control} name={`${base}.problems.${i}.icpc`} id={id(`p${i}-icpc`)} aria-label={t('intake.icpc')} data={icpcOptions} />
                 <Tooltip label={t('intake.removeProblem', { n: i + 1 })}>
                   <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => removeProblem(i)} aria-label={t('intake.removeProblem', { n: i + 1 })}>
                     <IconTrash size={16} aria-hidden="true" />

@@ -4,7 +4,7 @@ import { IconArrowsLeftRight, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IntakeContent } from '../../../contract/schemas/intake';
-import { FormSelect } from '../components/FormSelect';
+import { FormNativeSelect } from '../components/FormNativeSelect';
 import { useFieldError } from '../components/useFieldError';
 import { newItemId } from './newId';
 import { problemOptions } from './problemLabel';
@@ -24,11 +24,10 @@ export function LinksSection() {
         <ol className="link-list">
           {links.fields.map((field, i) => (
             <li key={field.key} className="link-row">
-              <FormSelect control={control} name={`links.${i}.from`} id={`link${i}-from`} label={t('intake.linkFrom')} data={options}
-                searchable selectFirstOptionOnChange error={err(`links.${i}`)} />
+              <FormNativeSelect control={control} name={`links.${i}.from`} id={`link${i}-from`} label={t('intake.linkFrom')} data={options}
+                error={err(`links.${i}`)} />
               <IconArrowsLeftRight size={18} aria-hidden="true" className="link-arrow" />
-              <FormSelect control={control} name={`links.${i}.to`} id={`link${i}-to`} label={t('intake.linkTo')} data={options}
-                searchable selectFirstOptionOnChange />
+              <FormNativeSelect control={control} name={`links.${i}.to`} id={`link${i}-to`} label={t('intake.linkTo')} data={options} />
               <TextInput id={`link${i}-note`} className="link-note" label={t('intake.linkNote')} maxLength={300} error={err(`links.${i}.note`)}
                 {...register(`links.${i}.note`)} />
               <ActionIcon variant="subtle" color="gray" size="lg" className="row-remove" onClick={() => links.remove(i)} aria-label={t('intake.removeLink', { n: i + 1 })}>

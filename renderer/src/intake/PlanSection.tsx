@@ -1,12 +1,12 @@
 // The joint plan: goals, and actions with who does them, by when, and how far they are.
-import { ActionIcon, Button, Select, TextInput } from '@mantine/core';
+import { ActionIcon, Button, NativeSelect, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionOwner, type IntakeContent } from '../../../contract/schemas/intake';
 import { useStaff } from '../app/staffStore';
 import { IsoDateField } from '../components/DateField';
-import { FormSelect } from '../components/FormSelect';
+import { FormNativeSelect } from '../components/FormNativeSelect';
 import { useFieldError } from '../components/useFieldError';
 import { newItemId } from './newId';
 import { staffLabel } from './staffLabel';
@@ -64,10 +64,9 @@ export function PlanSection() {
               name={`actions.${i}.owner`}
               render={({ field: owner }) => (
                 <>
-                  <Select id={`action${i}-owner`} className="action-owner" label={t('intake.owner')} data={owners} searchable selectFirstOptionOnChange
+                  <NativeSelect id={`action${i}-owner`} className="action-owner" label={t('intake.owner')} data={owners}
                     value={ownerValue(owner.value)} error={err(`actions.${i}.owner`)}
-                    onChange={(v) => owner.onChange(ownerFrom(v ?? 'none', owner.value))} onBlur={owner.onBlur} ref={owner.ref}
-                    onFocus={(e) => e.currentTarget.select()} />
+                    onChange={(e) => owner.onChange(ownerFrom(e.currentTarget.value, owner.value))} onBlur={owner.onBlur} ref={owner.ref} />
                   {owner.value.kind === 'partner' && (
                     <TextInput id={`action${i}-partner`} className="action-partner" label={t('intake.partnerName')} value={owner.value.name} maxLength={120}
                       onChange={(e) => owner.onChange({ kind: 'partner', name: e.currentTarget.value })} />
@@ -79,8 +78,8 @@ export function PlanSection() {
               <IsoDateField id={`action${i}-due`} className="action-due" label={t('intake.dueDate')} value={due.value} onChange={due.onChange} onBlur={due.onBlur}
                 error={err(`actions.${i}.dueDate`)} />
             )} />
-            <FormSelect control={control} name={`actions.${i}.status`} id={`action${i}-status`} className="action-status" label={t('intake.actionStatus')}
-              data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} emptyValue="open" />
+            <FormNativeSelect control={control} name={`actions.${i}.status`} id={`action${i}-status`} className="action-status" label={t('intake.actionStatus')}
+              data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} />
             <ActionIcon variant="subtle" color="gray" size="lg" className="row-remove" onClick={() => actions.remove(i)} aria-label={t('intake.removeAction', { n: i + 1 })}>
               <IconTrash size={16} aria-hidden="true" />
             </ActionIcon>

@@ -20,39 +20,40 @@ declare global {
   }
 }
 
-/** Records, in the page, when the first roster rows are on screen (after the frame that shows them). */
-function watchFirstRows(): void {
-  const seen = () => document.querySelector('table[data-loaded-query] tbody tr[id]');
-  const observer = new MutationObserver(() => {
-    if (window.__kbzFirstRows === undefined && seen()) {
-      requestAnimationFrame(() => {
-        window.__kbzFirstRows ??= performance.now();
-      });
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true, attributes: true });
-}
+// The in-page probes are plain strings: tsx would wrap named functions in helpers the page does not have.
 
-/** Per key: from the keydown to the frame that shows the rows for the text as it now is. */
-function watchKeystrokes(): void {
-  window.__kbzKeyTimes = [];
-  let pending: { start: number } | null = null;
-  const input = document.getElementById('roster-search') as HTMLInputElement;
-  input.addEventListener('keydown', () => {
-    pending = { start: performance.now() };
-  }, { capture: true });
-  const observer = new MutationObserver(() => {
-    const table = document.querySelector('table[data-loaded-query]');
-    const loaded = table?.getAttribute('data-loaded-query') ?? (document.querySelector('.empty-state') ? input.value : null);
-    if (pending && loaded === input.value) {
-      const started = pending.start;
-      pending = null;
-      requestAnimationFrame(() => window.__kbzKeyTimes!.push(performance.now() - started));
-    }
-  });
-  observer.observe(document.getElementById('main')!, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-loaded-query'] });
-}
+/** Records, in the page, when the first roster rows are on screen (after the frame that shows them). */
+const WATCH_FIRST_ROWS = `
+  (() => {
+    const observer = new MutationObserver(() => {
+      if (window.__kbzFirstRows === undefined && document.querySelector('table[data-loaded-query] tbody tr[id]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__kbzFirstRows = window.__kbzFirstRows ?? performance.now(); });
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  })();
+`;
+
+/** Per key: from the text changing in the field to the frame that shows the rows for it. */
+const WATCH_KEYSTROKES = `
+  (() => {
+    window.__kbzKeyTimes = [];
+    let pending = null;
+    const input = document.getElementById('roster-search');
+    input.addEventListener('input', () => { pending = { start: performance.now() }; }, { capture: true });
+    const observer = new MutationObserver(() => {
+      const table = document.querySelector('table[data-loaded-query]');
+      const loaded = table ? table.getAttribute('data-loaded-query') : (document.querySelector('.empty-state') ? input.value : null);
+      if (pending && loaded === input.value) {
+        const started = pending.start;
+        pending = null;
+        requestAnimationFrame(() => window.__kbzKeyTimes.push(performance.now() - started));
+      }
+    });
+    observer.observe(document.getElementById('main'), { childList: true, subtree: true, attributes: true, attributeFilter: ['data-loaded-query'] });
+  })();
+`;
 
 async function firstPaint(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    await context.addInitScript(watchFirstRows);
+    await context.addInitScript({ content: WATCH_FIRST_ROWS });
     const page = await context.newPage();
     await firstPaint(page, host.url); // warm-up: the host's page cache and the browser's compiled code
     const paints: number[] = [];
@@ -78,19 +79,22 @@ async function main(): Promise<void> {
     paints.sort((a, b) => a - b);
     console.log(`first roster paint (navigation start to first rows shown): median ${percentile(paints, 50).toFixed(0)} ms, p95 ${percentile(paints, 95).toFixed(0)} ms over ${PAINT_RUNS} loads (target <= 300 ms)`);
 
-    await page.evaluate(watchKeystrokes);
+    await page.evaluate(WATCH_KEYSTROKES);
     const search = page.getByLabel('Zoeken', { exact: true });
+    await search.focus();
+    const keys: number[] = [];
     for (const word of TYPED) {
       await search.fill('');
       await page.waitForTimeout(300);
-      await page.evaluate(() => (window.__kbzKeyTimes!.length = window.__kbzKeyTimes!.length));
+      const mark = (await page.evaluate('window.__kbzKeyTimes.length')) as number;
       for (const ch of word) {
-        await search.press(ch === ' ' ? 'Space' : ch);
+        await page.keyboard.type(ch);
         await page.waitForTimeout(KEY_PAUSE_MS);
       }
+      await page.waitForTimeout(300);
+      keys.push(...((await page.evaluate(`window.__kbzKeyTimes.slice(${mark})`)) as number[]));
     }
-    await page.waitForTimeout(500);
-    const keys = (await page.evaluate(() => window.__kbzKeyTimes!)).sort((a, b) => a - b);
+    keys.sort((a, b) => a - b);
     const typed = TYPED.join('').length;
     console.log(`keystroke to rows (${keys.length} of ${typed} keys measured): median ${percentile(keys, 50).toFixed(0)} ms, p95 ${percentile(keys, 95).toFixed(0)} ms (target p95 <= 100 ms)`);
     await context.close();

@@ -12,6 +12,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
+import { fetchAtStartup } from './roster/rosterStore';
 import { App } from './app/App';
 import i18n from './i18n';
 import { cssVariablesResolver, theme } from './theme/theme';
@@ -28,11 +29,14 @@ function Providers({ children }: { children: React.ReactNode }) {
   );
 }
 
+const connected = connectApi();
+// The roster is the start screen: its first rows are asked for now, while React renders the shell.
+if (connected) fetchAtStartup();
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
     <Providers>
-      {connectApi() ? (
+      {connected ? (
         <App />
       ) : (
         <main className="page">

@@ -5,6 +5,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from '../../../contract/schemas/patient';
 import type { RosterQuery } from '../../../contract/schemas/roster';
+import { useShallow } from 'zustand/react/shallow';
 import { useStaff } from '../app/staffStore';
 import { DEFAULT_FILTERS, useRoster } from './rosterStore';
 
@@ -17,7 +18,7 @@ interface RosterFiltersProps {
 
 function StatusMenu() {
   const { t } = useTranslation();
-  const { filters, setFilters, statusCounts } = useRoster();
+  const { filters, setFilters, statusCounts } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, statusCounts: s.statusCounts })));
   const chosen = filters.statuses;
   const toggle = (s: KbzStatus) => setFilters({ statuses: chosen.includes(s) ? chosen.filter((x) => x !== s) : [...chosen, s] });
   const label = chosen.length === 0 ? t('roster.any') : chosen.map((s) => t(`status.${s}`)).join(', ');
@@ -47,8 +48,9 @@ function StatusMenu() {
 
 export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFiltersProps) {
   const { t } = useTranslation();
-  const { filters, setFilters, resetFilters } = useRoster();
-  const { staff, wijken } = useStaff();
+  // Only what the bar shows: rows arriving while typing do not redraw it.
+  const { filters, setFilters, resetFilters } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, resetFilters: s.resetFilters })));
+  const { staff, wijken } = useStaff(useShallow((s) => ({ staff: s.staff, wijken: s.wijken })));
   const any = { value: '', label: t('roster.any') };
   const changed = (Object.keys(DEFAULT_FILTERS) as (keyof typeof DEFAULT_FILTERS)[]).some(
     (k) => k !== 'text' && k !== 'sort' && k !== 'descending' && JSON.stringify(filters[k]) !== JSON.stringify(DEFAULT_FILTERS[k]),

@@ -3,6 +3,7 @@ import { Button } from '@mantine/core';
 import { IconFileImport, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useNavigation } from '../app/navigation';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -11,11 +12,13 @@ import { useShortcut } from '../components/useShortcut';
 import { messageText } from '../errors/messages';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
-import { DEFAULT_FILTERS, useRoster } from './rosterStore';
+import { DEFAULT_FILTERS, takeStartupFetch, useRoster } from './rosterStore';
 
 export function RosterScreen() {
   const { t } = useTranslation();
-  const { filters, setFilters, total, error, reload } = useRoster();
+  const { filters, setFilters, total, error, reload } = useRoster(
+    useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, total: s.total, error: s.error, reload: s.reload })),
+  );
   const go = useNavigation((s) => s.go);
   const [text, setText] = useState(filters.text);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -24,7 +27,8 @@ export function RosterScreen() {
 
   useEffect(() => {
     const returning = useRoster.getState().activeIndex > 0;
-    reload(true);
+    // At start-up the first page was asked for before the first render (main.tsx); later visits ask again.
+    if (!takeStartupFetch()) reload(true);
     (returning ? tableRef.current : searchRef.current)?.focus();
   }, [reload]);
 

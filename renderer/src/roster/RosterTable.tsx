@@ -2,6 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import type { PatientListItem } from '../../../contract/schemas/patient';
@@ -16,12 +17,12 @@ const ROW_HEIGHT = 36;
 
 function SortHeader({ column }: { column: RosterColumn }) {
   const { t } = useTranslation();
-  const { filters, sortOn } = useRoster();
+  const { sort, descending, sortOn } = useRoster(useShallow((s) => ({ sort: s.filters.sort, descending: s.filters.descending, sortOn: s.sortOn })));
   const label = t(`roster.column.${column.key}`);
   if (!column.sort) return <th scope="col" className={column.numeric ? 'num' : undefined} style={{ width: column.width }}>{label}</th>;
-  const active = filters.sort === column.sort;
-  const direction = filters.descending ? 'descending' : 'ascending';
-  const SortIcon = !active ? IconArrowsSort : filters.descending ? IconArrowDown : IconArrowUp;
+  const active = sort === column.sort;
+  const direction = descending ? 'descending' : 'ascending';
+  const SortIcon = !active ? IconArrowsSort : descending ? IconArrowDown : IconArrowUp;
   return (
     <th scope="col" aria-sort={active ? direction : 'none'} className={column.numeric ? 'num' : undefined} style={{ width: column.width }}>
       <button type="button" className="sort-button" onClick={() => sortOn(column.sort!)} title={t('roster.sortHint')}>

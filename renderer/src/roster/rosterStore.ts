@@ -44,6 +44,20 @@ interface RosterState {
 }
 
 const requested = new Set<string>();
+let startupFetch = false;
+
+/** Asks for the first page before React's first render, so the request and the render overlap. */
+export function fetchAtStartup(): void {
+  startupFetch = true;
+  useRoster.getState().reload();
+}
+
+/** True once, for the roster screen that the start-up fetch was for. */
+export function takeStartupFetch(): boolean {
+  const taken = startupFetch;
+  startupFetch = false;
+  return taken;
+}
 const zeroCounts = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
 
 export const useRoster = create<RosterState>((set, get) => ({

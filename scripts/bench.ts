@@ -15,7 +15,7 @@ const big = seededStore(PATIENTS);
 console.log(`seeding ${PATIENTS.toLocaleString('en')} patients: ${((performance.now() - start) / 1000).toFixed(1)} s`);
 printSearch(benchRosterSearch(big.env, 30), PATIENTS);
 benchIntakes(big.env, 300);
-big.env.db.close();
+big.env.store.close();
 rmSync(big.dir, { recursive: true, force: true });
 
 const empty = seededStore(0);
@@ -24,5 +24,5 @@ console.log(
   `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows: preview ${(f.previewMs / 1000).toFixed(2)} s, commit ${(f.commitMs / 1000).toFixed(2)} s, ` +
     `total ${((f.previewMs + f.commitMs) / 1000).toFixed(2)} s, ${f.created} created (target < 2 s)`,
 );
-empty.env.db.close();
+empty.env.store.close();
 rmSync(empty.dir, { recursive: true, force: true });

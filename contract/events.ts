@@ -16,7 +16,6 @@ export const appEventSchema = z.discriminatedUnion('type', [
 ]);
 
 export type AppEvent = z.infer<typeof appEventSchema>;
-export type AppEventType = AppEvent['type'];
 export type AppEventListener = (event: AppEvent) => void;
 
 /** Null for anything that is not a known event: events from another process are checked, never trusted. */

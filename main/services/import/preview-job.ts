@@ -18,7 +18,7 @@ function issueOf(r: PlannedRow): ImportRowIssue {
   return { line, outcome, errors, warnings, hisNumber, displayName };
 }
 
-export function previewOf(plan: ImportPlan): ImportPreview {
+function previewOf(plan: ImportPlan): ImportPreview {
   const shown = plan.rows.filter((r, i) => i < PREVIEW_ROWS || r.errors.length > 0 || r.warnings.length > 0);
   return { ...plan.preview, rows: shown.map(issueOf) };
 }

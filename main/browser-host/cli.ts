@@ -39,8 +39,10 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    stopBrowserHost(server);
-    void client.close().finally(() => process.exit(0));
+    // Answers under way reach the page before the handler process closes the database.
+    void stopBrowserHost(server)
+      .then(() => client.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -42,7 +42,7 @@ beforeAll(async () => {
   port = await listen(server, 0);
 });
 afterAll(async () => {
-  stopBrowserHost(server);
+  await stopBrowserHost(server);
   await client.close();
   data.remove();
 });
@@ -210,4 +210,34 @@ describe('the event stream', () => {
     stream.close();
     await until(() => subscribers === 0);
   }, 60_000);
+});
+
+describe('stopping', () => {
+  it('lets a call under way send its answer, and ends the event streams', async () => {
+    // A handler process that takes its time: the answer is committed there while the host is stopping.
+    const slow: Pick<HandlerClient, 'invoke' | 'onEvent'> = {
+      invoke: () => new Promise((resolve) => setTimeout(() => resolve({ ok: true, value: 'committed' }), 300)),
+      onEvent: () => () => {},
+    };
+    const host = createBrowserHost({ client: slow, rendererDir, token: TOKEN, port: 0 });
+    const hostPort = await listen(host, 0);
+    const get = (method: string, path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: hostPort, method, path, headers: { host: `127.0.0.1:${hostPort}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end(method === 'POST' ? '{}' : undefined);
+      });
+    const stream = get('GET', '/api/events');
+    const answer = get('POST', '/api/app.info');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopped = stopBrowserHost(host);
+    expect(await answer).toEqual({ status: 200, body: JSON.stringify({ ok: true, value: 'committed' }) });
+    expect((await stream).status).toBe(200);
+    await stopped;
+    await expect(get('POST', '/api/app.info')).rejects.toThrow(/ECONNREFUSED|socket hang up/);
+  });
 });

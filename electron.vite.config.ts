@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('main/index.ts') } },
+      // The handler process (a utility process) is a second entry beside main's own.
+      rollupOptions: { input: { index: resolve('main/index.ts'), 'handler-process': resolve('main/handler-process/worker-entry.ts') } },
       externalizeDeps: true,
     },
   },

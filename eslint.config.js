@@ -1,11 +1,11 @@
 // Lint rules, including the architecture's import directions:
-// renderer -> contract <- main/services -> db; only main/ and preload/ may import electron.
+// renderer -> contract <- main/services -> db; only main/ (outside services/, handler-process/, browser-host/) and preload/ may import electron.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const electron = { name: 'electron', message: 'Only main/ (outside services/) and preload/ may import electron.' };
+const electron = { name: 'electron', message: 'Only main/ (outside services/, handler-process/ and browser-host/) and preload/ may import electron.' };
 const pattern = (group, message) => ({ group, message });
 
 export default tseslint.config(
@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/services/**/*.ts', 'main/browser-host/**/*.ts', 'main/security/**/*.ts', 'scripts/**/*.ts'],
+    files: ['main/services/**/*.ts', 'main/handler-process/**/*.ts', 'main/browser-host/**/*.ts', 'main/security/**/*.ts', 'scripts/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,7 @@
-// The shape of window.kbz: `kbz.<area>.<verb>(input)` per channel.
+// The shape of window.kbz: `kbz.<area>.<verb>(input)` per channel, and `kbz.onEvent` for pushed events.
 import type { ChannelName } from './channel-names';
 import type { ChannelInput, ChannelOutput } from './channels';
+import type { AppEventListener } from './events';
 import type { Result } from './result';
 
 type AreaOf<C extends string> = C extends `${infer A}.${string}` ? A : never;
@@ -13,6 +14,14 @@ export type KbzApi = {
       : never;
   };
 };
+
+export interface KbzEvents {
+  /** Calls `listener` with every event (checked against the contract) until the returned function is called. */
+  onEvent(listener: AppEventListener): () => void;
+}
+
+/** What a transport gives the renderer: the preload in Electron, the HTTP bridge in a browser. */
+export type KbzBridge = KbzApi & KbzEvents;
 
 /** Turns a flat invoke function into the `kbz.<area>.<verb>` object. */
 export function buildApi(

@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   'patients.archive',
   'patients.restore',
   'import.preview',
+  'import.recheck',
   'import.previewStatus',
   'import.commit',
   'intakes.list',
@@ -27,6 +28,7 @@ export const CHANNEL_NAMES = [
   'intakes.addCategory',
   'intakes.removeCategory',
   'print.savePdf',
+  'jobs.cancel',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -4,6 +4,7 @@ import type { ChannelName } from './channel-names';
 import {
   importCommitSchema,
   importPreviewSchema,
+  importRecheckSchema,
   type ImportPreviewStarted,
   type ImportPreviewStatus,
   type ImportReport,
@@ -71,8 +72,14 @@ export const channels = {
     z.object({ id, reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') }),
   ),
   'patients.restore': channel<Patient>()(z.object({ id })),
-  /** Starts checking the file (rows in slices); follow it with import.previewStatus. Writes nothing. */
+  /**
+   * Starts a job that checks the file in slices; it pushes `import.progress` and then `import.done`
+   * (or `import.failed`) events. Writes nothing. A newer preview replaces the job before it.
+   */
   'import.preview': channel<ImportPreviewStarted>()(importPreviewSchema),
+  /** A new preview job for the file of an earlier one, with another mapping. */
+  'import.recheck': channel<ImportPreviewStarted>()(importRecheckSchema),
+  /** How far a preview job is; after `import.done` it holds the preview. */
   'import.previewStatus': channel<ImportPreviewStatus>()(z.object({ jobId: id })),
   'import.commit': channel<ImportReport>()(importCommitSchema),
   'intakes.list': channel<IntakeSummary[]>()(z.object({ patientId: id })),
@@ -100,6 +107,8 @@ export const channels = {
   'print.savePdf': channel<{ started: boolean }>()(
     z.object({ suggestedName: z.string().max(80).regex(/^[a-z0-9-]+\.pdf$/, 'validation.fileName') }),
   ),
+  /** Stops a running job (an import preview) and frees what it holds; false when no such job exists. */
+  'jobs.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId: id })),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

@@ -1,13 +1,15 @@
 // The answer shape every channel returns, on both hosts. Errors travel as locale keys: the UI translates.
-export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'unknown_channel'
-  | 'too_large'
-  | 'unsupported'
-  | 'internal';
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'unknown_channel',
+  'too_large',
+  'unsupported',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Values for a message's placeholders: counts, line numbers, versions; never patient data. */
 export type MessageValues = Record<string, string | number>;

@@ -1,15 +1,40 @@
 // Opens the practice database with the pragmas the app relies on.
 import Database from 'better-sqlite3';
+import type { ReadableDb, Store, WritableDb } from './handles';
 
-export type Db = Database.Database;
+const BUSY_TIMEOUT_MS = 5000;
 
-export function openDatabase(file: string): Db {
+function setPragmas(db: Database.Database): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // 32 MB page cache (default 2 MB): imports touch nine b-trees per patient and spill otherwise.
+  db.pragma('cache_size = -32000');
+}
+
+export function openDatabase(file: string): WritableDb {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  // 32 MB page cache (default 2 MB): imports touch nine b-trees per patient and spill otherwise.
-  db.pragma('cache_size = -32000');
-  return db;
+  setPragmas(db);
+  return db as WritableDb;
+}
+
+/** A second connection that SQLite itself keeps from writing; the file must exist (WAL mode). */
+export function openReadOnlyDatabase(file: string): ReadableDb {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  setPragmas(db);
+  return db as ReadableDb;
+}
+
+/** Writer plus read-only reader on a file; in memory there is one connection for both. */
+export function storeOf(writer: WritableDb, file: string | null): Store {
+  const reader = file === null ? writer : openReadOnlyDatabase(file);
+  return {
+    reader,
+    writer,
+    close() {
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
 }

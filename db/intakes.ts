@@ -1,9 +1,9 @@
 // Intake rows: the content is one JSON document checked by the contract's schema; state and dates are columns.
 import type { Domain, Intake, IntakeContent, IntakeSummary, ProblemCategory } from '../contract/schemas/intake';
 import { DOMAINS } from '../contract/schemas/intake';
-import type { Db } from './connection';
+import type { ReadableDb, WritableDb } from './handles';
 import type { WriteDeps } from './patients/write';
-import { prepared } from './statement-cache';
+import { prepared, preparedRead } from './statement-cache';
 
 interface DbIntake {
   id: string;
@@ -37,19 +37,19 @@ function fromDb(row: DbIntake): Intake {
   };
 }
 
-export function getIntake(db: Db, id: string): Intake | null {
-  const row = prepared(db, `${SELECT} WHERE i.id = ?`).get(id) as DbIntake | undefined;
+export function getIntake(db: ReadableDb, id: string): Intake | null {
+  const row = preparedRead(db, `${SELECT} WHERE i.id = ?`).get(id) as DbIntake | undefined;
   return row ? fromDb(row) : null;
 }
 
-export function draftOf(db: Db, patientId: string): Intake | null {
-  const row = prepared(db, `${SELECT} WHERE i.patient_id = ? AND i.state = 'draft'`).get(patientId) as DbIntake | undefined;
+export function draftOf(db: ReadableDb, patientId: string): Intake | null {
+  const row = preparedRead(db, `${SELECT} WHERE i.patient_id = ? AND i.state = 'draft'`).get(patientId) as DbIntake | undefined;
   return row ? fromDb(row) : null;
 }
 
 /** The patient's most recent final intake that no later version corrected. */
-export function latestFinalOf(db: Db, patientId: string): Intake | null {
-  const row = prepared(
+export function latestFinalOf(db: ReadableDb, patientId: string): Intake | null {
+  const row = preparedRead(
     db,
     `${SELECT} WHERE i.patient_id = ? AND i.state = 'final'
        AND NOT EXISTS (SELECT 1 FROM intakes n WHERE n.supersedes_id = i.id AND n.state = 'final')
@@ -58,8 +58,8 @@ export function latestFinalOf(db: Db, patientId: string): Intake | null {
   return row ? fromDb(row) : null;
 }
 
-export function listIntakes(db: Db, patientId: string): IntakeSummary[] {
-  const rows = prepared(db, `${SELECT} WHERE i.patient_id = ? ORDER BY i.intake_date DESC, i.created_at DESC`).all(
+export function listIntakes(db: ReadableDb, patientId: string): IntakeSummary[] {
+  const rows = preparedRead(db, `${SELECT} WHERE i.patient_id = ? ORDER BY i.intake_date DESC, i.created_at DESC`).all(
     patientId,
   ) as DbIntake[];
   return rows.map((r) => {
@@ -107,12 +107,12 @@ export function finalizeIntake(deps: WriteDeps, id: string): void {
   prepared(deps.db, "UPDATE intakes SET state = 'final', finalized_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND state = 'draft'").run(now, now, id);
 }
 
-export function deleteDraft(db: Db, id: string): boolean {
+export function deleteDraft(db: WritableDb, id: string): boolean {
   return prepared(db, "DELETE FROM intakes WHERE id = ? AND state = 'draft'").run(id).changes === 1;
 }
 
-export function listCategories(db: Db): ProblemCategory[] {
-  const rows = prepared(db, 'SELECT id, domain, label FROM problem_categories WHERE active = 1 ORDER BY domain, sort_order, label').all() as {
+export function listCategories(db: ReadableDb): ProblemCategory[] {
+  const rows = preparedRead(db, 'SELECT id, domain, label FROM problem_categories WHERE active = 1 ORDER BY domain, sort_order, label').all() as {
     id: string;
     domain: Domain;
     label: string;
@@ -133,6 +133,6 @@ export function addCategory(deps: WriteDeps, domain: Domain, label: string): Pro
 }
 
 /** Categories are deactivated, not deleted: earlier intakes keep their words. */
-export function deactivateCategory(db: Db, id: string): boolean {
+export function deactivateCategory(db: WritableDb, id: string): boolean {
   return prepared(db, 'UPDATE problem_categories SET active = 0 WHERE id = ? AND active = 1').run(id).changes === 1;
 }

@@ -1,12 +1,13 @@
-// Electron main process: lifecycle, store, IPC and the window. Behaviour lives in services/.
+// Electron main process: lifecycle, windows, IPC. The handlers and the database run in a utility
+// process (the handler process), so a long import or export never freezes a window.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { registerIpc } from './ipc';
+import { startHandlerClient, type HandlerClient } from './handler-process/client';
+import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
-import { createHandlerTable } from './services/handlers';
-import { createServiceEnv, openStore } from './services/open-store';
 import { translateNl } from './services/translate';
+import { forkHandlerProcess } from './utility-process';
 import { createMainWindow, lockDownSession } from './window';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -15,30 +16,56 @@ app.enableSandbox();
 // Dutch date inputs (dd-mm-jjjj) and spelling whatever the workstation's language.
 app.commandLine.appendSwitch('lang', 'nl');
 
-app.whenReady().then(() => {
+function openWindow(client: HandlerClient): void {
+  const win = createMainWindow(outDir);
+  // Jobs belong to the page that started them: a reload or a closed window stops them.
+  win.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) client.cancelJobs();
+  });
+  win.on('closed', () => client.cancelJobs());
+}
+
+async function start(): Promise<void> {
   const dataDir = process.env.KBZ_DATA_DIR ?? app.getPath('userData');
-  let db;
+  let client: HandlerClient;
   try {
-    db = openStore(dataDir);
+    client = await startHandlerClient(
+      forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
+      { dataDir, clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
+      {
+        platform: { savePdf: savePdfFromFocusedWindow },
+        onUnexpectedExit: () => {
+          dialog.showErrorBox('KBZ Werkplek', translateNl('errors.handlerProcessGone'));
+          app.exit(1);
+        },
+      },
+    );
   } catch (err) {
     dialog.showErrorBox('KBZ Werkplek', err instanceof Error ? err.message : translateNl('errors.databaseOpen'));
     app.exit(1);
     return;
   }
-  const env = createServiceEnv(db, {
-    host: 'electron',
-    appVersion: app.getVersion(),
-    dataDir,
-    savePdf: savePdfFromFocusedWindow,
-  });
-  registerIpc(createHandlerTable(), env, pathToFileURL(join(outDir, 'renderer')).href);
+  const trustedUrlPrefix = pathToFileURL(join(outDir, 'renderer')).href;
+  registerIpc(client, trustedUrlPrefix);
+  forwardEvents(client, trustedUrlPrefix);
   lockDownSession();
-  createMainWindow(outDir);
+  openWindow(client);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(outDir);
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(client);
   });
-  app.on('will-quit', () => db.close());
-});
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Let the handler process close the database before the app ends.
+    event.preventDefault();
+    void client.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}
+
+void app.whenReady().then(start);
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

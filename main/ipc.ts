@@ -1,19 +1,31 @@
-// Electron host: one ipcMain.handle per channel, all calling the shared handler table.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+// Electron host: one ipcMain.handle per channel, each passed to the handler process; its events go to
+// our own windows on the one event channel of the contract.
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channel-names';
+import { EVENT_IPC_CHANNEL } from '../contract/events';
 import { appError, type Result } from '../contract/result';
-import type { ServiceEnv } from './services/context';
-import type { HandlerTable } from './services/handler-table';
-import { invokeChannel } from './services/invoke';
+import type { HandlerClient } from './handler-process/client';
 import { isTrustedSender } from './security/sender';
 
-export function registerIpc(table: HandlerTable, env: ServiceEnv, trustedUrlPrefix: string): void {
+export function registerIpc(client: HandlerClient, trustedUrlPrefix: string): void {
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event: IpcMainInvokeEvent, input: unknown): Result<unknown> => {
+    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame, trustedUrlPrefix)) {
-        return { ok: false, error: appError('unauthorized', 'errors.unauthorized') };
+        console.error(`[kbz] refused ${channel} from a frame that is not ours`);
+        return Promise.resolve({ ok: false, error: appError('unauthorized', 'errors.unauthorized') });
       }
-      return invokeChannel(table, env, channel, input);
+      return client.invoke(channel, input);
     });
   }
+}
+
+/** The client checked each event against the contract; windows showing anything but our renderer get none. */
+export function forwardEvents(client: HandlerClient, trustedUrlPrefix: string): () => void {
+  return client.onEvent((event) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (win.isDestroyed()) continue;
+      const frame = win.webContents.mainFrame;
+      if (isTrustedSender({ url: frame.url, parent: frame.parent }, trustedUrlPrefix)) win.webContents.send(EVENT_IPC_CHANNEL, event);
+    }
+  });
 }

@@ -65,7 +65,7 @@ async function firstPaint(page: Page, url: string): Promise<number> {
 async function main(): Promise<void> {
   const started = performance.now();
   const store = seededStore(PATIENTS);
-  store.env.db.close();
+  store.env.store.close();
   console.log(`KBZ Werkplek UI benchmarks, Node ${process.version}, ${PATIENTS.toLocaleString('en')} patients (seeded in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const host = await startHost(store.dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

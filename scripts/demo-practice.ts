@@ -1,7 +1,7 @@
 // The fictional demo practice: staff, patients in every status, the practice's name, and a few 4D intakes.
 import { KBZ_STATUSES } from '../contract/schemas/patient';
 import type { IntakeContent } from '../contract/schemas/intake';
-import type { Db } from '../db/connection';
+import type { Store } from '../db/handles';
 import { systemClock, uuidV7Ids, type Clock } from '../db/ids';
 import { insertPatient } from '../db/patients/write';
 import { writeSetting } from '../db/settings';
@@ -41,8 +41,9 @@ function intakeContent(base: IntakeContent, gpId: string, weights: [number, numb
 }
 
 /** Fills an empty store. `clock` is the demo's "now" (screenshots and tests pass a fixed one). */
-export function seedDemoPractice(db: Db, options: { patients: number; clock?: Clock }): void {
+export function seedDemoPractice(store: Store, options: { patients: number; clock?: Clock }): void {
   const clock = options.clock ?? systemClock;
+  const db = store.writer;
   const deps = { db, clock, ids: uuidV7Ids };
   let gpIds: string[] = [];
   db.transaction(() => {
@@ -59,7 +60,7 @@ export function seedDemoPractice(db: Db, options: { patients: number; clock?: Cl
     }
   })();
   // Two finished intakes (a first and a follow-up) for the first patient, through the app's own door.
-  const env = createServiceEnv(db, { host: 'browser', appVersion: 'demo', dataDir: '' }, clock);
+  const env = createServiceEnv(store, { host: 'browser', appVersion: 'demo', dataDir: '' }, clock);
   const table = createHandlerTable();
   const first = (db.prepare('SELECT id FROM patients ORDER BY seq LIMIT 1').get() as { id: string } | undefined)?.id;
   if (!first) return;

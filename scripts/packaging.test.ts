@@ -41,6 +41,14 @@ describe('electron-builder.yml', () => {
     expect(existsSync(`${root}/electron.vite.config.ts`)).toBe(true);
   });
 
+  it('builds the handler process as a second main entry, where main forks it from', async () => {
+    const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main: { build: { rollupOptions: { input: Record<string, string> } } } } };
+    const input = viteConfig.main.build.rollupOptions.input;
+    expect(Object.keys(input).sort()).toEqual(['handler-process', 'index']);
+    expect(input['handler-process']).toBe(`${root}main/handler-process/worker-entry.ts`);
+    expect(readFileSync(`${root}/main/index.ts`, 'utf8')).toContain("join(outDir, 'main', 'handler-process.js')");
+  });
+
   it('requires Node 22', () => {
     expect(pkg.engines.node).toMatch(/^>=22/);
     expect(readFileSync(`${root}/.npmrc`, 'utf8')).toContain('engine-strict=true');

@@ -21,9 +21,9 @@ const outDir = resolve(outFlag >= 0 ? process.argv[outFlag + 1]! : join(tmpdir()
 mkdirSync(outDir, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kbz-shots-data-'));
-const db = openStore(dataDir);
-seedDemoPractice(db, { patients: 400, clock: clockStartingAt(E2E_NOW) });
-db.close();
+const store = openStore(dataDir);
+seedDemoPractice(store, { patients: 400, clock: clockStartingAt(E2E_NOW) });
+store.close();
 
 type Step = [name: string, run: (page: Page) => Promise<void>];
 

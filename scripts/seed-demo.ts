@@ -16,7 +16,8 @@ if (!Number.isInteger(count) || count < 1 || count > 100_000) {
   process.exit(1);
 }
 
-const db = openStore(dataDir);
+const store = openStore(dataDir);
+const db = store.writer;
 const existing = (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
 if (existing > 0) {
   console.error(`This data folder already has ${existing} patients; seed an empty folder.`);
@@ -24,6 +25,6 @@ if (existing > 0) {
 }
 const now = arg('now'); // tests and screenshots seed on a fixed day
 const started = performance.now();
-seedDemoPractice(db, { patients: count, clock: now ? clockStartingAt(now) : systemClock });
-db.close();
+seedDemoPractice(store, { patients: count, clock: now ? clockStartingAt(now) : systemClock });
+store.close();
 console.log(`Seeded ${count} fictional patients in ${dataDir} (${Math.round(performance.now() - started)} ms).`);

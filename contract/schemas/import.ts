@@ -21,8 +21,14 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreviewInput = z.infer<typeof importPreviewSchema>;
 
+const jobId = z.string('validation.required').uuid('validation.id');
+
+/** Checks the file of an earlier preview again with another mapping: the file is not sent twice. */
+export const importRecheckSchema = z.object({ jobId, mapping: importMappingSchema });
+
+/** Commits the file of a finished preview (its job keeps the file and the plan). */
 export const importCommitSchema = z.object({
-  contentBase64: z.string().min(1, 'validation.required').max(MAX_BASE64, 'validation.fileTooLarge'),
+  jobId,
   mapping: importMappingSchema,
   onExisting: z.enum(['update', 'skip'], 'validation.choice'),
   skipInvalidRows: z.boolean('validation.choice'),

@@ -1,6 +1,6 @@
 // Brings a database to the app's schema version: backup first, each step in a transaction.
 import { copyFileSync, existsSync } from 'node:fs';
-import type { Db } from '../connection';
+import type { ReadableDb, WritableDb } from '../handles';
 import { MIGRATIONS } from './index';
 import type { Migration } from './types';
 
@@ -15,7 +15,7 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
-export function schemaVersion(db: Db): number {
+export function schemaVersion(db: ReadableDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
@@ -33,7 +33,7 @@ export interface MigrateOptions {
 }
 
 /** Returns the path of the backup made, or null when nothing needed migrating. */
-export function migrate(db: Db, options: MigrateOptions = {}): string | null {
+export function migrate(db: WritableDb, options: MigrateOptions = {}): string | null {
   const list = options.migrations ?? MIGRATIONS;
   checkOrder(list);
   const latest = list.length;

@@ -1,7 +1,7 @@
-import type { Db } from '../connection';
+import type { WritableDb } from '../handles';
 
 export interface Migration {
   version: number;
   name: string;
-  up(db: Db): void;
+  up(db: WritableDb): void;
 }

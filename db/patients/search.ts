@@ -2,8 +2,8 @@
 import { KBZ_STATUSES, type KbzStatus } from '../../contract/schemas/patient';
 import type { RosterPage, RosterQuery } from '../../contract/schemas/roster';
 import { foldText } from '../../contract/schemas/text';
-import type { Db } from '../connection';
-import { prepared } from '../statement-cache';
+import type { ReadableDb } from '../handles';
+import { preparedRead } from '../statement-cache';
 import { fromDbListRow, type DbPatientListRow } from './rows';
 
 /** Query words for the FTS index: dates and postcodes typed with separators become one word. */
@@ -77,14 +77,14 @@ export function buildRosterSql(q: RosterQuery): RosterSql {
   return { listSql, countSql, params, listParams: { ...params, limit: q.limit, offset: q.offset } };
 }
 
-export function searchRoster(db: Db, q: RosterQuery): RosterPage {
+export function searchRoster(db: ReadableDb, q: RosterQuery): RosterPage {
   const sql = buildRosterSql(q);
-  const rows = prepared(db, sql.listSql).all(sql.listParams) as DbPatientListRow[];
+  const rows = preparedRead(db, sql.listSql).all(sql.listParams) as DbPatientListRow[];
   return { offset: q.offset, rows: rows.map(fromDbListRow), counts: q.offset === 0 ? countRoster(db, q, sql) : null };
 }
 
-function countRoster(db: Db, q: RosterQuery, sql: RosterSql): NonNullable<RosterPage['counts']> {
-  const counts = prepared(db, sql.countSql).all(sql.params) as { status: KbzStatus; n: number }[];
+function countRoster(db: ReadableDb, q: RosterQuery, sql: RosterSql): NonNullable<RosterPage['counts']> {
+  const counts = preparedRead(db, sql.countSql).all(sql.params) as { status: KbzStatus; n: number }[];
   const byStatus = Object.fromEntries(KBZ_STATUSES.map((s) => [s, 0])) as Record<KbzStatus, number>;
   for (const c of counts) byStatus[c.status] = c.n;
   const selected = q.statuses.length > 0 ? new Set(q.statuses) : new Set(KBZ_STATUSES);
@@ -92,8 +92,8 @@ function countRoster(db: Db, q: RosterQuery, sql: RosterSql): NonNullable<Roster
   return { total, byStatus };
 }
 
-export function listWijken(db: Db): string[] {
-  const rows = prepared(db, "SELECT DISTINCT wijk FROM patients WHERE wijk <> '' ORDER BY wijk").all() as {
+export function listWijken(db: ReadableDb): string[] {
+  const rows = preparedRead(db, "SELECT DISTINCT wijk FROM patients WHERE wijk <> '' ORDER BY wijk").all() as {
     wijk: string;
   }[];
   return rows.map((r) => r.wijk);

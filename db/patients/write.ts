@@ -1,8 +1,8 @@
 // Reading one patient and every change to a patient row. Callers own the transaction.
 import type { KbzStatus, Patient, PatientInput } from '../../contract/schemas/patient';
-import type { Db } from '../connection';
+import type { ReadableDb, WritableDb } from '../handles';
 import type { Clock, IdSource } from '../ids';
-import { prepared } from '../statement-cache';
+import { prepared, preparedRead } from '../statement-cache';
 import { fromDbPatient, PATIENT_INPUT_COLUMNS, searchTextOf, toDbRow, type DbPatient } from './rows';
 
 const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_INPUT_COLUMNS.join(', ')}, id, status, status_since, created_at, updated_at)
@@ -11,24 +11,24 @@ const UPDATE_PATIENT = `UPDATE patients SET ${PATIENT_INPUT_COLUMNS.map((c) => `
   WHERE id = ?`;
 
 export interface WriteDeps {
-  db: Db;
+  db: WritableDb;
   clock: Clock;
   ids: IdSource;
 }
 
-function historyOf(db: Db, patientId: string): Patient['statusHistory'] {
-  const rows = prepared(
+function historyOf(db: ReadableDb, patientId: string): Patient['statusHistory'] {
+  const rows = preparedRead(
     db,
     'SELECT status, changed_at, note FROM patient_status_history WHERE patient_id = ? ORDER BY changed_at, id',
   ).all(patientId) as { status: KbzStatus; changed_at: string; note: string }[];
   return rows.map((r) => ({ status: r.status, changedAt: r.changed_at, note: r.note }));
 }
 
-function rowById(db: Db, id: string): DbPatient | undefined {
-  return prepared(db, 'SELECT * FROM patients WHERE id = ?').get(id) as DbPatient | undefined;
+function rowById(db: ReadableDb, id: string): DbPatient | undefined {
+  return preparedRead(db, 'SELECT * FROM patients WHERE id = ?').get(id) as DbPatient | undefined;
 }
 
-export function getPatient(db: Db, id: string): Patient | null {
+export function getPatient(db: ReadableDb, id: string): Patient | null {
   const row = rowById(db, id);
   return row ? fromDbPatient(row, historyOf(db, id)) : null;
 }
@@ -38,16 +38,16 @@ export interface ExistingMatch {
   seq: number;
 }
 
-export function findPatientByHisNumber(db: Db, hisNumber: string): ExistingMatch | null {
-  return (prepared(db, 'SELECT id, seq FROM patients WHERE his_number = ?').get(hisNumber) as ExistingMatch) ?? null;
+export function findPatientByHisNumber(db: ReadableDb, hisNumber: string): ExistingMatch | null {
+  return (preparedRead(db, 'SELECT id, seq FROM patients WHERE his_number = ?').get(hisNumber) as ExistingMatch) ?? null;
 }
 
-export function findPatientByBsn(db: Db, bsn: string): ExistingMatch | null {
+export function findPatientByBsn(db: ReadableDb, bsn: string): ExistingMatch | null {
   if (bsn === '') return null;
-  return (prepared(db, 'SELECT id, seq FROM patients WHERE bsn = ?').get(bsn) as ExistingMatch) ?? null;
+  return (preparedRead(db, 'SELECT id, seq FROM patients WHERE bsn = ?').get(bsn) as ExistingMatch) ?? null;
 }
 
-function writeSearchAndTags(db: Db, seq: number, p: PatientInput, replacing: boolean): void {
+function writeSearchAndTags(db: WritableDb, seq: number, p: PatientInput, replacing: boolean): void {
   if (replacing) {
     prepared(db, 'DELETE FROM patients_search WHERE rowid = ?').run(seq);
     prepared(db, 'DELETE FROM patient_tags WHERE patient_seq = ?').run(seq);

@@ -1,5 +1,6 @@
 // A migrated in-memory database with a frozen clock and predictable ids, for tests.
-import { openDatabase } from '../connection';
+import { openDatabase, storeOf } from '../connection';
+import type { Store } from '../handles';
 import type { Clock, IdSource } from '../ids';
 import { migrate } from '../migrations/runner';
 import type { WriteDeps } from '../patients/write';
@@ -19,4 +20,10 @@ export function testDb(): WriteDeps & { clock: ReturnType<typeof frozenClock> } 
   const db = openDatabase(':memory:');
   migrate(db);
   return { db, clock: frozenClock(), ids: countingIds() };
+}
+
+/** In memory the reader is the writer; tests of the read-only connection open a file. */
+export function testStore(): Store & { clock: ReturnType<typeof frozenClock>; ids: IdSource } {
+  const { db, clock, ids } = testDb();
+  return { ...storeOf(db, null), clock, ids };
 }

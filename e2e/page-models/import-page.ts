@@ -23,6 +23,13 @@ export class ImportPage {
     return this.page.getByRole('button', { name: 'Importeren', exact: true }).last();
   }
 
+  /** Checks the file again from the column panel (opened first when it is closed). */
+  async recheck(): Promise<void> {
+    const recheck = this.page.getByRole('button', { name: 'Opnieuw controleren' });
+    if (!(await recheck.isVisible())) await this.page.getByRole('button', { name: 'Kolommen', exact: true }).click();
+    await recheck.click();
+  }
+
   async commit(): Promise<void> {
     await this.commitButton().click();
   }

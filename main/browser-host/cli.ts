@@ -1,35 +1,48 @@
-// `npm run start:browser`: the same app in a browser, for development and tests.
+// `npm run start:browser`: the same app in a browser, for development and tests. The handlers and the
+// database run in a worker thread (the handler process); this thread serves HTTP.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { clockStartingAt, systemClock } from '../../db/ids';
-import { createHandlerTable } from '../services/handlers';
-import { createServiceEnv, openStore } from '../services/open-store';
-import { createBrowserHost, listen } from './server';
+import { startHandlerClient } from '../handler-process/client';
+import { startWorkerThread } from '../handler-process/worker-thread';
+import { createBrowserHost, listen, stopBrowserHost } from './server';
 import { parseHostOptions } from './options';
+import { startLine } from './start-line';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2), process.env);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const db = openStore(options.dataDir);
-  // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
-  const clock = process.env.KBZ_TEST_CLOCK ? clockStartingAt(process.env.KBZ_TEST_CLOCK) : systemClock;
-  const env = createServiceEnv(db, { host: 'browser', appVersion: version, dataDir: options.dataDir }, clock);
-  const server = createBrowserHost({
-    table: createHandlerTable(),
-    env,
-    rendererDir: join(root, 'out', 'renderer'),
-    token: options.token,
-    port: options.port,
-  });
+  const client = await startHandlerClient(
+    startWorkerThread(),
+    {
+      dataDir: options.dataDir,
+      // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
+      clockStart: process.env.KBZ_TEST_CLOCK ?? null,
+      host: 'browser',
+      appVersion: version,
+      abilities: [],
+    },
+    {
+      platform: {},
+      onUnexpectedExit: (code) => {
+        console.error(`KBZ Werkplek stopped: its handler process ended unexpectedly (exit code ${code}).`);
+        process.exit(1);
+      },
+    },
+  );
+  const server = createBrowserHost({ client, rendererDir: join(root, 'out', 'renderer'), token: options.token, port: options.port });
   const port = await listen(server, options.port);
-  console.log(`KBZ Werkplek (browser host) is running: open http://127.0.0.1:${port}/#token=${options.token}`);
+  console.log(startLine(options.dataDir, port, options.token));
+  let stopping = false;
   const stop = () => {
-    server.close();
-    db.close();
-    process.exit(0);
+    if (stopping) return;
+    stopping = true;
+    // Answers under way reach the page before the handler process closes the database.
+    void stopBrowserHost(server)
+      .then(() => client.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

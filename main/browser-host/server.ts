@@ -1,14 +1,16 @@
-// Browser host (dev and tests): the built renderer and POST /api/<channel> on loopback only.
+// Browser host (dev and tests): the built renderer, POST /api/<channel> and GET /api/events on loopback only.
+// The handlers run in the handler process (a worker thread): this thread only moves bytes.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { appError, type Result } from '../../contract/result';
-import type { ServiceEnv } from '../services/context';
-import type { HandlerTable } from '../services/handler-table';
-import { invokeChannel, isChannelName } from '../services/invoke';
+import type { HandlerClient } from '../handler-process/client';
+import { isChannelName } from '../services/invoke';
 import { translateNl } from '../services/translate';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { HostActivity } from './activity';
+import { streamEvents } from './event-stream';
 
 export const MAX_BODY = 48 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -22,8 +24,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface BrowserHostOptions {
-  table: HandlerTable;
-  env: ServiceEnv;
+  client: Pick<HandlerClient, 'invoke' | 'onEvent'>;
   rendererDir: string;
   token: string;
   port: number;
@@ -93,8 +94,15 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: Browse
   } catch {
     return sendError(res, 'invalid_input', 'errors.invalidInput');
   }
-  const result = invokeChannel(opts.table, opts.env, channel, input);
+  const result = await opts.client.invoke(channel, input);
   send(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+}
+
+function handleEvents(req: IncomingMessage, res: ServerResponse, opts: BrowserHostOptions, activity: HostActivity): void {
+  if (req.method !== 'GET') return sendError(res, 'unknown_channel', 'errors.unknownChannel');
+  if (!tokenMatches(req.headers.authorization, opts.token)) return sendError(res, 'unauthorized', 'errors.unauthorized');
+  activity.keepStream(res);
+  streamEvents(req, res, { subscribe: (listener) => opts.client.onEvent(listener) });
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, pathname: string) {
@@ -125,8 +133,11 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDi
   }
 }
 
+const activities = new WeakMap<Server, HostActivity>();
+
 export function createBrowserHost(opts: BrowserHostOptions): Server {
-  return createServer((req, res) => {
+  const activity = new HostActivity();
+  const server = createServer((req, res) => {
     const port = (req.socket.address() as { port?: number }).port;
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     // DNS rebinding: a page on another name that resolves to 127.0.0.1 sends its own Host.
@@ -135,6 +146,8 @@ export function createBrowserHost(opts: BrowserHostOptions): Server {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname === '/api/events') return handleEvents(req, res, opts, activity);
+    activity.track(res);
     const handled = url.pathname.startsWith('/api/')
       ? handleApi(req, res, opts, url.pathname.slice(5))
       : serveStatic(req, res, opts.rendererDir, url.pathname);
@@ -143,6 +156,8 @@ export function createBrowserHost(opts: BrowserHostOptions): Server {
       else res.end();
     });
   });
+  activities.set(server, activity);
+  return server;
 }
 
 export function listen(server: Server, port: number): Promise<number> {
@@ -150,4 +165,18 @@ export function listen(server: Server, port: number): Promise<number> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolveListen((server.address() as { port: number }).port));
   });
+}
+
+/**
+ * Stops taking connections, ends the event streams, lets calls under way send their answers (for at
+ * most `graceMs`), then closes what is left. Only then may the handler process be stopped.
+ */
+export async function stopBrowserHost(server: Server, graceMs = 5000): Promise<void> {
+  const activity = activities.get(server);
+  server.close();
+  for (const stream of activity?.streams ?? []) stream.end();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([activity?.settled(), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+  clearTimeout(timer);
+  server.closeAllConnections();
 }

@@ -3,8 +3,18 @@ import { appHandlers, practiceHandlers, staffHandlers } from './app/handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { importHandlers } from './import/handlers';
 import { intakeHandlers, printHandlers } from './intakes/handlers';
+import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 
 export function createHandlerTable(): HandlerTable {
-  return buildHandlerTable([appHandlers, practiceHandlers, staffHandlers, patientHandlers, importHandlers, intakeHandlers, printHandlers]);
+  return buildHandlerTable([
+    appHandlers,
+    practiceHandlers,
+    staffHandlers,
+    patientHandlers,
+    importHandlers,
+    intakeHandlers,
+    printHandlers,
+    jobHandlers,
+  ]);
 }

@@ -1,10 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
 import { emptyIntakeContent } from '../../contract/schemas/intake';
 import { invokeChannel } from './invoke';
 import { createHandlerTable } from './handlers';
 import { call, callOk, dutch, patientForm, rowCount, testEnv } from './testing/test-env';
-import { buildHandlerTable, type HandlerTable } from './handler-table';
+import type { WritableDb } from '../../db/handles';
+import { buildHandlerTable, read, write, type HandlerTable } from './handler-table';
+import { openStore } from './open-store';
 import { patientHandlers } from './patients/handlers';
 
 const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log', 'intakes', 'problem_categories'];
@@ -45,7 +50,13 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'intakes.addCategory': [{ domain: 'spiritual', label: 'x' }, { domain: 'social', label: '' }, { domain: 'social', label: HUGE }],
   'intakes.removeCategory': [{ id: '' }],
   'print.savePdf': [{ suggestedName: '../../etc/passwd' }, { suggestedName: 'Hoff-Öztürk.pdf' }, {}],
-  'import.commit': [{ contentBase64: 'eA==', mapping: {}, onExisting: 'merge', skipInvalidRows: false }, { contentBase64: 'eA==' }],
+  'import.commit': [
+    { jobId: '01900000-0000-7000-8000-000000000001', mapping: {}, onExisting: 'merge', skipInvalidRows: false },
+    { contentBase64: 'eA==', mapping: {}, onExisting: 'update', skipInvalidRows: false },
+    { jobId: 'x', mapping: {}, onExisting: 'update', skipInvalidRows: false },
+  ],
+  'import.recheck': [{}, { jobId: '01900000-0000-7000-8000-000000000001', mapping: null }, { jobId: 'x', mapping: {} }],
+  'jobs.cancel': [{}, { jobId: 'x' }, { jobId: 12 }],
 };
 
 describe('every channel given bad input', () => {
@@ -92,10 +103,10 @@ describe('the one door', () => {
     console.error = (...args: unknown[]) => logged.push(args.join(' '));
     const failing: HandlerTable = {
       ...createHandlerTable(),
-      'patients.create': (input, ctx) => {
-        patientHandlers['patients.create'](input, ctx);
+      'patients.create': write((input, ctx) => {
+        patientHandlers['patients.create'].run(input, ctx as never);
         throw new Error(`constraint failed for ${input.patient.surname}`);
-      },
+      }),
     };
     const r = invokeChannel(failing, env, 'patients.create', { patient: patientForm() });
     console.error = original;
@@ -110,7 +121,7 @@ describe('the one door', () => {
     const env = testEnv();
     const p = callOk(env, 'patients.create', { patient: patientForm() });
     callOk(env, 'patients.get', { id: p.id });
-    const log = env.db.prepare('SELECT action, channel, patient_id, workstation, user_id FROM access_log ORDER BY seq').all();
+    const log = env.store.writer.prepare('SELECT action, channel, patient_id, workstation, user_id FROM access_log ORDER BY seq').all();
     expect(log).toEqual([
       { action: 'create', channel: 'patients.create', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
       { action: 'view', channel: 'patients.get', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
@@ -122,5 +133,41 @@ describe('handler table', () => {
   it('refuses a channel registered twice or missing', () => {
     expect(() => buildHandlerTable([patientHandlers, patientHandlers])).toThrow(/registered twice/);
     expect(() => buildHandlerTable([patientHandlers])).toThrow(/without handler: app.info/);
+  });
+});
+
+describe('read and write channels', () => {
+  it('runs a read channel on the read-only connection: a write there is refused and nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kbz-invoke-'));
+    const store = openStore(dir);
+    try {
+      const env = { ...testEnv(), store };
+      const logged: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+      const sneaky: HandlerTable = {
+        ...createHandlerTable(),
+        'staff.list': read((_input, ctx) => {
+          // A read handler that tries to write anyway (past the types): SQLite refuses.
+          (ctx.db as unknown as WritableDb).prepare("INSERT INTO staff(id, name, role, agb_code, created_at) VALUES ('x', 'n', 'gp', '', 't')").run();
+          return [];
+        }),
+      };
+      const r = invokeChannel(sneaky, env, 'staff.list', {});
+      console.error = original;
+      expect(r).toEqual({ ok: false, error: { code: 'internal', key: 'errors.internal' } });
+      expect(logged.join('\n')).toContain('SQLITE_READONLY');
+      expect(rowCount(env, 'staff')).toBe(0);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('declares every channel read or write; record views are writes (they log access)', () => {
+    const table = createHandlerTable();
+    const modes = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, table[c].mode]));
+    expect(modes).toMatchObject({ 'patients.search': 'read', 'patients.get': 'write', 'intakes.get': 'write', 'intakes.list': 'write', 'import.preview': 'read', 'import.commit': 'write' });
+    expect(() => buildHandlerTable([{ 'app.info': () => ({}) }])).toThrow(/not declared read or write/);
   });
 });

@@ -1,12 +1,14 @@
 // The one door every call passes: schema check, transaction, access log, error mapping.
+// Reads run in a read transaction on the reader; writes in a transaction that begins IMMEDIATE on the
+// writer, so a second writer waits for the busy time-out instead of failing with SQLITE_BUSY_SNAPSHOT.
 import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
 import { channels } from '../../contract/channels';
 import { appError, type Message, type Result } from '../../contract/result';
 import { issueMessageKey, issuePath } from '../../contract/validation-messages';
 import { appendAccess, type AccessEntry } from '../../db/access-log';
-import type { ServiceEnv } from './context';
+import type { ReadContext, ServiceEnv, WriteContext } from './context';
 import { AppFailure } from './errors';
-import type { HandlerTable } from './handler-table';
+import type { Handler, HandlerTable } from './handler-table';
 
 export function isChannelName(name: string): name is ChannelName {
   return (CHANNEL_NAMES as readonly string[]).includes(name);
@@ -15,6 +17,36 @@ export function isChannelName(name: string): name is ChannelName {
 function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>): Result<never> {
   const fieldMessages = fields && Object.fromEntries(Object.entries(fields).map(([path, k]): [string, Message] => [path, { key: k }]));
   return { ok: false, error: appError(code, key, vars, fieldMessages) };
+}
+
+function runRead(handler: Handler<ChannelName> & { mode: 'read' }, env: ServiceEnv, channel: string, input: unknown): unknown {
+  const db = env.store.reader;
+  const ctx: ReadContext = { db, channel, clock: env.clock, platform: env.platform, events: env.events, jobs: env.jobs };
+  // One read transaction: every query of the call sees the same snapshot.
+  return db.transaction(() => handler.run(input as never, ctx))();
+}
+
+function runWrite(handler: Handler<ChannelName> & { mode: 'write' }, env: ServiceEnv, channel: string, input: unknown): unknown {
+  const db = env.store.writer;
+  const accesses: Pick<AccessEntry, 'action' | 'patientId'>[] = [];
+  const ctx: WriteContext = {
+    db,
+    channel,
+    clock: env.clock,
+    ids: env.ids,
+    platform: env.platform,
+    events: env.events,
+    jobs: env.jobs,
+    access: (action, patientId) => accesses.push({ action, patientId }),
+  };
+  return db
+    .transaction(() => {
+      const value = handler.run(input as never, ctx);
+      const at = env.clock.now();
+      for (const a of accesses) appendAccess(db, { ...a, at, channel, workstation: env.workstation, userId: env.userId });
+      return value;
+    })
+    .immediate();
 }
 
 export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: string, rawInput: unknown): Result<unknown> {
@@ -26,27 +58,18 @@ export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: str
     const tooLarge = parsed.error.issues.some((i) => i.message === 'validation.fileTooLarge');
     return fail(tooLarge ? 'too_large' : 'invalid_input', tooLarge ? 'errors.tooLarge' : 'errors.invalidInput', fields);
   }
-  const accesses: Omit<AccessEntry, 'at' | 'workstation' | 'userId' | 'channel'>[] = [];
-  const ctx = {
-    ...env,
-    channel,
-    access: (action: AccessEntry['action'], patientId: string | null) => accesses.push({ action, patientId }),
-  };
-  const handler = table[channel] as (input: unknown, c: typeof ctx) => unknown;
+  const handler = table[channel] as Handler<ChannelName>;
   try {
-    const value = env.db.transaction(() => {
-      const v = handler(parsed.data, ctx);
-      const at = env.clock.now();
-      for (const a of accesses) {
-        appendAccess(env.db, { ...a, at, channel, workstation: env.workstation, userId: env.userId });
-      }
-      return v;
-    })();
+    const value =
+      handler.mode === 'read'
+        ? runRead(handler, env, channel, parsed.data)
+        : runWrite(handler, env, channel, parsed.data);
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields, err.vars);
-    // Only the error's kind is logged: its message may quote patient data from SQLite.
-    console.error(`[kbz] ${channel} failed: ${err instanceof Error ? err.name : typeof err}`);
+    // Only the error's kind (and SQLite's code) is logged: its message may quote patient data from SQLite.
+    const code = (err as { code?: unknown }).code;
+    console.error(`[kbz] ${channel} failed: ${err instanceof Error ? err.name : typeof err}${typeof code === 'string' ? ` ${code}` : ''}`);
     return fail('internal', 'errors.internal');
   }
 }

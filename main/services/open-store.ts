@@ -1,21 +1,25 @@
-// Opens (and migrates) the practice database in a data folder.
+// Opens (and migrates) the practice database in a data folder: a writer and a read-only reader.
 import { mkdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../db/connection';
+import { openDatabase, storeOf } from '../../db/connection';
+import type { Store } from '../../db/handles';
 import { systemClock, uuidV7Ids, type Clock } from '../../db/ids';
 import { DatabaseTooNewError, migrate } from '../../db/migrations/runner';
+import { createEventBus } from './event-bus';
+import { JobRegistry } from './jobs/registry';
 import { translateNl } from './translate';
 import type { Platform, ServiceEnv } from './context';
 
 export const DATABASE_FILE = 'kbz-werkplek.sqlite';
 
-export function openStore(dataDir: string): Db {
+export function openStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
   const db = openDatabase(file);
   try {
     migrate(db, { file });
+    return storeOf(db, file);
   } catch (err) {
     db.close();
     if (err instanceof DatabaseTooNewError) {
@@ -23,15 +27,23 @@ export function openStore(dataDir: string): Db {
     }
     throw err;
   }
-  return db;
 }
 
-export function createServiceEnv(db: Db, platform: Platform, clock: Clock = systemClock): ServiceEnv {
+export function createServiceEnv(store: Store, platform: Platform, clock: Clock = systemClock): ServiceEnv {
   let user = 'onbekend';
   try {
     user = userInfo().username;
   } catch {
     // some sandboxes have no passwd entry; the workstation still identifies the access
   }
-  return { db, clock, ids: uuidV7Ids, platform, workstation: hostname(), userId: user };
+  return {
+    store,
+    clock,
+    ids: uuidV7Ids,
+    platform,
+    events: createEventBus(),
+    jobs: new JobRegistry(),
+    workstation: hostname(),
+    userId: user,
+  };
 }

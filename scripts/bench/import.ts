@@ -34,7 +34,7 @@ export async function benchImport(env: ServiceEnv, rows: number): Promise<Import
   const previewMs = performance.now() - start;
   const mapping = preview.mapping;
   start = performance.now();
-  const commit = invokeChannel(table, env, 'import.commit', { contentBase64, mapping, onExisting: 'update', skipInvalidRows: true });
+  const commit = invokeChannel(table, env, 'import.commit', { jobId: preview.jobId, mapping, onExisting: 'update', skipInvalidRows: true });
   const commitMs = performance.now() - start;
   if (!commit.ok) throw new Error(commit.error.key);
   return { previewMs, commitMs, created: (commit.value as { created: number }).created };

@@ -40,8 +40,8 @@ export function fullContent(base: IntakeContent, staffId: string, n: number): In
 export function benchIntakes(env: ServiceEnv, runs: number): void {
   const table = createHandlerTable();
   const call = <T>(channel: string, input: unknown) => ok<T>(invokeChannel(table, env, channel, input));
-  const patientId = (env.db.prepare('SELECT id FROM patients LIMIT 1').get() as { id: string }).id;
-  const staffId = (env.db.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
+  const patientId = (env.store.reader.prepare('SELECT id FROM patients LIMIT 1').get() as { id: string }).id;
+  const staffId = (env.store.reader.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
   let latest = '';
   for (let n = 0; n < 20; n++) {
     const draft = call<{ id: string; content: IntakeContent }>('intakes.start', { patientId });

@@ -41,7 +41,7 @@ export function benchRosterSearch(env: ServiceEnv, runsPerQuery: number): Search
   });
   const prepared = queries.map((q) => {
     const sql = buildRosterSql(q);
-    return { list: env.db.prepare(sql.listSql), count: env.db.prepare(sql.countSql), sql, offset: q.offset };
+    return { list: env.store.reader.prepare(sql.listSql), count: env.store.reader.prepare(sql.countSql), sql, offset: q.offset };
   });
   let j = 0;
   const raw = timeRuns(runsPerQuery * queries.length, () => {

@@ -12,7 +12,8 @@ import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
 
 export function seededStore(patients: number): { env: ServiceEnv; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-bench-'));
-  const db = openStore(dir);
+  const store = openStore(dir);
+  const db = store.writer;
   const deps = { db, clock: systemClock, ids: uuidV7Ids };
   db.transaction(() => {
     const gpIds = DEMO_GPS.map((name) => insertStaff(deps, name, 'gp'));
@@ -23,6 +24,6 @@ export function seededStore(patients: number): { env: ServiceEnv; dir: string } 
     }
   })();
   db.pragma('optimize');
-  const env = createServiceEnv(db, { host: 'browser', appVersion: 'bench', dataDir: join(dir) });
+  const env = createServiceEnv(store, { host: 'browser', appVersion: 'bench', dataDir: join(dir) });
   return { env, dir };
 }

@@ -2,27 +2,27 @@
 import { schemaVersion } from '../../../db/migrations/runner';
 import { readSetting, writeSetting } from '../../../db/settings';
 import { listStaff } from '../../../db/staff';
-import type { AreaHandlers } from '../handler-table';
+import { read, write, type AreaHandlers } from '../handler-table';
 
 export const appHandlers: AreaHandlers<'app'> = {
-  'app.info': (_input, ctx) => ({
+  'app.info': read((_input, ctx) => ({
     version: ctx.platform.appVersion,
     schemaVersion: schemaVersion(ctx.db),
     dataDir: ctx.platform.dataDir,
     host: ctx.platform.host,
-  }),
+  })),
 };
 
 const PRACTICE_NAME = 'practice.name';
 
 export const practiceHandlers: AreaHandlers<'practice'> = {
-  'practice.get': (_input, ctx) => ({ name: readSetting(ctx.db, PRACTICE_NAME) ?? '' }),
-  'practice.update': ({ name }, ctx) => {
+  'practice.get': read((_input, ctx) => ({ name: readSetting(ctx.db, PRACTICE_NAME) ?? '' })),
+  'practice.update': write(({ name }, ctx) => {
     writeSetting(ctx, PRACTICE_NAME, name);
     return { name };
-  },
+  }),
 };
 
 export const staffHandlers: AreaHandlers<'staff'> = {
-  'staff.list': (_input, ctx) => listStaff(ctx.db),
+  'staff.list': read((_input, ctx) => listStaff(ctx.db)),
 };

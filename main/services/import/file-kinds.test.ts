@@ -36,12 +36,11 @@ describe('a file that is no text', () => {
     });
   }
 
-  it('refuses it at commit too, and writes nothing', () => {
+  it('leaves no job behind: a refused file can never be committed', () => {
     const env = testEnv();
-    const r = call(env, 'import.commit', {
-      contentBase64: files.PNG!.toString('base64'), mapping: { hisNumber: 0, surname: 1, dateOfBirth: 2 }, onExisting: 'update', skipInvalidRows: true,
-    });
+    const r = call(env, 'import.preview', { contentBase64: files.PNG!.toString('base64'), mapping: { hisNumber: 0, surname: 1, dateOfBirth: 2 } });
     expect(r).toMatchObject({ ok: false, error: { key: 'errors.fileNotCsv' } });
+    expect(env.jobs.all()).toEqual([]);
     expect(rowCount(env, 'patients')).toBe(0);
   });
 
@@ -96,7 +95,7 @@ describe('UTF-16 with byte order mark (Excel "Unicode-tekst", tab-separated)', (
       const env = testEnv();
       const p = await previewToEnd(env, content.toString('base64'), null);
       expect(p).toMatchObject({ encoding, delimiter: '\t', counts: { new: 2, error: 0, warnings: 0 } });
-      callOk(env, 'import.commit', { contentBase64: content.toString('base64'), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+      callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
       const found = callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows.map((r) => [r.surname, r.givenName]);
       expect(found).toEqual([['Şahin', 'Ayşe'], ['Yılmaz', 'Çağrı']]);
     });

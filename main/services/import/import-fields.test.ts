@@ -36,7 +36,7 @@ describe('the import and the patient field list', () => {
     const content = Buffer.from([IMPORT_FIELDS.join(';'), IMPORT_FIELDS.map((f) => CELLS[f]).join(';')].join('\n')).toString('base64');
     const p = await previewToEnd(env, content, mapping);
     expect(p.rows[0]).toMatchObject({ outcome: 'new', errors: [], warnings: [] });
-    callOk(env, 'import.commit', { contentBase64: content, mapping, onExisting: 'update', skipInvalidRows: false });
+    callOk(env, 'import.commit', { jobId: p.jobId, mapping, onExisting: 'update', skipInvalidRows: false });
     const stored = callOk(env, 'patients.get', { id: callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows[0]!.id });
     const expected = patientInputSchema.parse({
       ...patientForm(),

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ImportMapping } from '../../../contract/schemas/import';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
-import { call, callOk, patientForm, previewToEnd, rowCount, testEnv, withGp } from '../testing/test-env';
+import { call, callOk, collectEvents, importFinished, patientForm, previewToEnd, rowCount, testEnv, withGp } from '../testing/test-env';
 import { decodeCsvBytes } from './decode';
 import { detectDelimiter, parseCsv } from './parse-csv';
 import { guessMapping } from './columns';
@@ -65,7 +65,7 @@ describe('the fixture from the GP system', () => {
     expect(p).toMatchObject({ importableRows: 40, blockers: [], unclosedQuoteLine: null });
     expect(p.newGpNames).toEqual(['Makkes', 'Houtman', 'Van Weers']);
     expect(rowCount(env, 'patients')).toBe(0); // a preview writes nothing
-    const report = callOk(env, 'import.commit', { contentBase64: bytes.toString('base64'), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+    const report = callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
     expect(report).toMatchObject({ created: 40, updated: 0, skippedInvalid: 0, gpsAdded: 3 });
     expect(rowCount(env, 'patients')).toBe(40);
     expect(rowCount(env, 'access_log')).toBe(40);
@@ -111,7 +111,7 @@ describe('rows with problems', () => {
     const env = testEnv();
     const p = await preview(env, rows);
     const commit = (skipInvalidRows: boolean) =>
-      call(env, 'import.commit', { contentBase64: b64(rows), mapping: p.mapping, onExisting: 'update', skipInvalidRows });
+      call(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows });
     expect(commit(false)).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'errors.importHasErrors' } });
     expect(rowCount(env, 'patients')).toBe(0);
     expect(commit(true)).toMatchObject({ ok: true, value: { created: 3, skippedInvalid: 4, gpsAdded: 2, errorLines: [4, 5, 6, 7] } });
@@ -122,13 +122,14 @@ describe('rows with problems', () => {
     const env = testEnv();
     const existing = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '77', bsn: '111222333', phone: '06-11111111' }) });
     const file = [HEADER + ';Telefoon', '1;Berg;van den;I.;Ingrid;V;02-11-1985;3563 MN;111222333;;06-22222222'].join('\n');
-    const p = await preview(env, file);
-    expect(p.counts).toMatchObject({ existing: 1, new: 0 });
-    const run = (onExisting: 'update' | 'skip') =>
-      callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting, skipInvalidRows: false });
-    expect(run('skip')).toMatchObject({ skippedExisting: 1, updated: 0 });
+    const run = async (onExisting: 'update' | 'skip') => {
+      const p = await preview(env, file); // a commit frees its job: each run checks the file again
+      expect(p.counts).toMatchObject({ existing: 1, new: 0 });
+      return callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting, skipInvalidRows: false });
+    };
+    expect(await run('skip')).toMatchObject({ skippedExisting: 1, updated: 0 });
     expect(callOk(env, 'patients.get', { id: existing.id }).surname).toBe('Hoff-Öztürk');
-    expect(run('update')).toMatchObject({ updated: 1, created: 0 });
+    expect(await run('update')).toMatchObject({ updated: 1, created: 0 });
     const updated = callOk(env, 'patients.get', { id: existing.id });
     expect(updated).toMatchObject({ surname: 'Berg', hisNumber: '1', phone: '06-22222222', wijk: 'Overvecht-Noord', tags: ['debts'] });
     expect(rowCount(env, 'patients')).toBe(1);
@@ -163,7 +164,7 @@ describe('the plan between preview and commit', () => {
     expect(p.counts).toMatchObject({ new: 2, existing: 0 });
     // someone adds patient 1 by hand between preview and commit
     callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '1', bsn: '' }) });
-    const report = callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'skip', skipInvalidRows: false });
+    const report = callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'skip', skipInvalidRows: false });
     expect(report).toMatchObject({ created: 1, skippedExisting: 1 });
     expect(rowCount(env, 'patients')).toBe(2);
   });
@@ -172,7 +173,7 @@ describe('the plan between preview and commit', () => {
     const env = testEnv();
     const p = await preview(env, file);
     const mapping = { ...p.mapping, prefix: p.mapping.surname! };
-    callOk(env, 'import.commit', { contentBase64: b64(file), mapping, onExisting: 'update', skipInvalidRows: false });
+    callOk(env, 'import.commit', { jobId: p.jobId, mapping, onExisting: 'update', skipInvalidRows: false });
     expect(callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows.map((r) => r.prefix)).toEqual(['Berg', 'Dijk']);
   });
 });
@@ -184,7 +185,7 @@ describe('what the review found', () => {
     const file = [HEADER + ';Telefoon', '77;Berg;;;;?;02-11-1985;12 XX;;;bel me'].join('\n');
     const p = await preview(env, file);
     expect(p.rows[0]).toMatchObject({ outcome: 'existing', warnings: expect.arrayContaining([{ field: 'phone', key: 'import.issue.phoneDropped' }, { field: 'postcode', key: 'import.issue.postcodeDropped' }]) });
-    callOk(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+    callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
     expect(callOk(env, 'patients.get', { id: existing.id })).toMatchObject({ surname: 'Berg', bsn: '111222333', phone: '06-11111111', postcode: '3563 MN', gender: 'male' });
   });
 
@@ -194,7 +195,7 @@ describe('what the review found', () => {
     const file = [HEADER, '78;Berg;;;;V;01-01-1990;;111.222.333;'].join('\n');
     const p = await preview(env, file);
     expect(p.counts).toMatchObject({ existing: 1, new: 0 });
-    expect(call(env, 'import.commit', { contentBase64: b64(file), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false }).ok).toBe(true);
+    expect(call(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows: false }).ok).toBe(true);
   });
 
   it('refuses a second row for the same existing patient instead of merging two people', async () => {
@@ -207,20 +208,56 @@ describe('what the review found', () => {
 });
 
 describe('checking a large file in slices', () => {
-  it('reports progress, and a newer check replaces an older one', async () => {
+  const lines = [HEADER, ...Array.from({ length: 1200 }, (_, i) => `${i + 1};Berg;;;;V;01-01-1990;;;`)];
+  const content = b64(lines.join('\n'));
+
+  it('pushes progress and then done, and a newer check replaces an older one', async () => {
     const env = testEnv();
-    const lines = [HEADER, ...Array.from({ length: 1200 }, (_, i) => `${i + 1};Berg;;;;V;01-01-1990;;;`)];
-    const content = b64(lines.join('\n'));
+    const events = collectEvents(env);
     const first = callOk(env, 'import.preview', { contentBase64: content, mapping: null });
     expect(first.totalRows).toBe(1200);
     expect(callOk(env, 'import.previewStatus', { jobId: first.jobId })).toEqual({ checkedRows: 0, totalRows: 1200, preview: null });
     await new Promise((resolve) => setImmediate(resolve));
-    const partway = callOk(env, 'import.previewStatus', { jobId: first.jobId });
-    expect(partway.checkedRows).toBeGreaterThan(0);
-    expect(partway.checkedRows).toBeLessThan(1200);
+    expect(events).toEqual([{ type: 'import.progress', jobId: first.jobId, checkedRows: 500, totalRows: 1200 }]);
     const second = await previewToEnd(env, content, null);
     expect(second.counts.new).toBe(1200);
+    expect(events.filter((e) => e.jobId === first.jobId)).toHaveLength(1); // the replaced job stopped
+    expect(events.filter((e) => e.jobId === second.jobId).map((e) => e.type)).toEqual(['import.progress', 'import.progress', 'import.progress', 'import.done']);
     expect(call(env, 'import.previewStatus', { jobId: first.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(rowCount(env, 'patients')).toBe(0);
+  });
+
+  it('stops a cancelled job and frees it: no more events, no commit', async () => {
+    const env = testEnv();
+    const events = collectEvents(env);
+    const { jobId } = callOk(env, 'import.preview', { contentBase64: content, mapping: null });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(callOk(env, 'jobs.cancel', { jobId })).toEqual({ cancelled: true });
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toHaveLength(1);
+    expect(call(env, 'import.previewStatus', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found', key: 'errors.importJobGone' } });
+    expect(call(env, 'import.commit', { jobId, mapping: {}, onExisting: 'update', skipInvalidRows: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(callOk(env, 'jobs.cancel', { jobId })).toEqual({ cancelled: false });
+  });
+
+  it('refuses to commit a job that is still checking, and frees a job once committed', async () => {
+    const env = testEnv();
+    const { jobId } = callOk(env, 'import.preview', { contentBase64: content, mapping: null });
+    const early = call(env, 'import.commit', { jobId, mapping: { hisNumber: 0, surname: 1, dateOfBirth: 6 }, onExisting: 'update', skipInvalidRows: false });
+    expect(early).toMatchObject({ ok: false, error: { code: 'conflict', key: 'errors.importStillChecking' } });
+    await importFinished(env, jobId);
+    const { preview } = callOk(env, 'import.previewStatus', { jobId });
+    expect(callOk(env, 'import.commit', { jobId, mapping: preview!.mapping, onExisting: 'update', skipInvalidRows: false })).toMatchObject({ created: 1200 });
+    expect(call(env, 'import.previewStatus', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('checks the file of an earlier job again with another mapping, without the file being sent again', async () => {
+    const env = testEnv();
+    const p = await preview(env, [HEADER, '1;Berg;;;;V;01-01-1990;;;'].join('\n'));
+    const { jobId } = callOk(env, 'import.recheck', { jobId: p.jobId, mapping: { ...p.mapping, prefix: p.mapping.surname! } });
+    expect(jobId).not.toBe(p.jobId);
+    await importFinished(env, jobId);
+    expect(callOk(env, 'import.previewStatus', { jobId }).preview?.mapping.prefix).toBe(1);
+    expect(call(env, 'import.previewStatus', { jobId: p.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -43,8 +43,3 @@ export function hasBinaryControls(text: string): boolean {
   }
   return controls > Math.max(2, sample.length / 100);
 }
-
-/** True when the bytes, or the text they decode to, are no text file. */
-export function isNotText(bytes: Uint8Array, text: string): boolean {
-  return hasBinarySignature(bytes) || hasBinaryControls(text);
-}

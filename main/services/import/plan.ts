@@ -2,7 +2,7 @@
 import type { ImportBlocker, ImportMapping, ImportPreview, ImportRowIssue } from '../../../contract/schemas/import';
 import type { PatientInput } from '../../../contract/schemas/patient';
 import { emptyPatientForm, pickPatientFields } from '../../../contract/schemas/patient-fields';
-import type { Db } from '../../../db/connection';
+import type { ReadableDb } from '../../../db/handles';
 import { findPatientByBsn, findPatientByHisNumber, getPatient } from '../../../db/patients/write';
 import { foldGpName, gpIdsByFoldedName } from '../../../db/staff';
 import { normaliseBsn } from '../../../contract/schemas/identifiers';
@@ -42,7 +42,7 @@ export interface PlanBuilder {
 }
 
 /** Reads and checks the file's shape at once (throws AppFailure); the rows follow through the builder. */
-export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMapping | null): PlanBuilder {
+export function startPlan(db: ReadableDb, contentBase64: string, mappingIn: ImportMapping | null): PlanBuilder {
   const bytes = base64ToBytes(contentBase64);
   if (!bytes) throw new AppFailure('invalid_input', 'errors.fileUnreadable');
   if (hasBinarySignature(bytes)) throw new AppFailure('invalid_input', 'errors.fileNotCsv');
@@ -153,7 +153,7 @@ export function startPlan(db: Db, contentBase64: string, mappingIn: ImportMappin
   };
 }
 
-export function planImport(db: Db, contentBase64: string, mappingIn: ImportMapping | null): ImportPlan {
+export function planImport(db: ReadableDb, contentBase64: string, mappingIn: ImportMapping | null): ImportPlan {
   const builder = startPlan(db, contentBase64, mappingIn);
   builder.planNext(Number.POSITIVE_INFINITY);
   return builder.result();

@@ -24,7 +24,7 @@ describe('a ? where the export could not hold a letter', () => {
     expect(p.rows[0]!.warnings).toEqual(
       ['surname', 'prefix', 'initials', 'givenName', 'street', 'city', 'wijk', 'gpName'].map((field) => ({ field, key: 'import.issue.lostLetter' })),
     );
-    callOk(env, 'import.commit', { contentBase64: latin1([HEADER, row]), mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
+    callOk(env, 'import.commit', { jobId: p.jobId, mapping: p.mapping, onExisting: 'update', skipInvalidRows: false });
     const [found] = callOk(env, 'patients.search', DEFAULT_ROSTER_QUERY).rows;
     const stored = callOk(env, 'patients.get', { id: found!.id });
     expect(stored).toMatchObject({ surname: '?ahin', givenName: '?ükrü', street: 'Y?lmazstraat', houseNumber: '1?', city: '?stanbul' });
@@ -81,7 +81,7 @@ describe('what "Importeren" needs', () => {
     expect(p).toMatchObject({ counts: { new: 1, error: 1 }, importableRows: 1, blockers: ['rowsWithErrors'], unclosedQuoteLine: null });
     const none = await previewOf([HEADER, '1;Berg;;;;31-02-1990;;;;;;;;;'], env);
     expect(none).toMatchObject({ importableRows: 0, blockers: ['rowsWithErrors', 'nothingToImport'] });
-    const commit = call(env, 'import.commit', { contentBase64: latin1([HEADER, '1;Berg;;;;31-02-1990;;;;;;;;;']), mapping: none.mapping, onExisting: 'update', skipInvalidRows: true });
+    const commit = call(env, 'import.commit', { jobId: none.jobId, mapping: none.mapping, onExisting: 'update', skipInvalidRows: true });
     expect(commit).toMatchObject({ ok: true, value: { created: 0, skippedInvalid: 1 } });
   });
 });

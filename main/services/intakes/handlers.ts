@@ -17,26 +17,26 @@ import {
   saveDraftContent,
 } from '../../../db/intakes';
 import { getPatient, setPatientStatus } from '../../../db/patients/write';
-import type { ServiceContext } from '../context';
+import type { ReadContext } from '../context';
 import { AppFailure, notFound } from '../errors';
 import { translateNl } from '../translate';
-import type { AreaHandlers } from '../handler-table';
+import { read, write, type AreaHandlers } from '../handler-table';
 import { statusesAfterFinish } from './status-advance';
 
-function intakeOrFail(ctx: ServiceContext, id: string) {
+function intakeOrFail(ctx: ReadContext, id: string) {
   const intake = getIntake(ctx.db, id);
   if (!intake) throw new AppFailure('not_found', 'errors.intakeNotFound');
   return intake;
 }
 
-function draftOrFail(ctx: ServiceContext, id: string) {
+function draftOrFail(ctx: ReadContext, id: string) {
   const intake = intakeOrFail(ctx, id);
   if (intake.state !== 'draft') throw new AppFailure('conflict', 'errors.intakeFinal');
   return intake;
 }
 
 /** Staff named in the intake must exist; refused like any other bad input. */
-function staffIssues(ctx: ServiceContext, content: IntakeContent): RuleIssue[] {
+function staffIssues(ctx: ReadContext, content: IntakeContent): RuleIssue[] {
   const known = new Set(listStaff(ctx.db).map((s) => s.id));
   const issues: RuleIssue[] = [];
   content.professionals.forEach((id, i) => {
@@ -57,17 +57,17 @@ function fieldsOf(issues: RuleIssue[]): Record<string, string> {
 }
 
 export const intakeHandlers: AreaHandlers<'intakes'> = {
-  'intakes.list': ({ patientId }, ctx) => {
+  'intakes.list': write(({ patientId }, ctx) => {
     if (!getPatient(ctx.db, patientId)) throw notFound();
     ctx.access('view', patientId);
     return listIntakes(ctx.db, patientId);
-  },
-  'intakes.get': ({ id }, ctx) => {
+  }),
+  'intakes.get': write(({ id }, ctx) => {
     const intake = intakeOrFail(ctx, id);
     ctx.access('view', intake.patientId);
     return intake;
-  },
-  'intakes.start': ({ patientId, from }, ctx) => {
+  }),
+  'intakes.start': write(({ patientId, from }, ctx) => {
     const patient = getPatient(ctx.db, patientId);
     if (!patient) throw notFound();
     if (patient.archivedAt) throw new AppFailure('conflict', 'errors.patientArchived');
@@ -86,8 +86,8 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     const id = insertDraft(ctx, patientId, content, null);
     ctx.access('create', patientId);
     return intakeOrFail(ctx, id);
-  },
-  'intakes.saveDraft': ({ id, revision, content }, ctx) => {
+  }),
+  'intakes.saveDraft': write(({ id, revision, content }, ctx) => {
     const draft = draftOrFail(ctx, id);
     const issues = [...draftIssues(content), ...staffIssues(ctx, content)];
     if (issues.length) throw new AppFailure('invalid_input', 'errors.invalidInput', fieldsOf(issues));
@@ -95,8 +95,8 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     if (!saved) throw new AppFailure('conflict', 'errors.intakeStale');
     ctx.access('update', draft.patientId);
     return saved;
-  },
-  'intakes.finish': ({ id, revision }, ctx) => {
+  }),
+  'intakes.finish': write(({ id, revision }, ctx) => {
     const draft = draftOrFail(ctx, id);
     if (draft.revision !== revision) throw new AppFailure('conflict', 'errors.intakeStale');
     const issues = [...finishIssues(draft.content, todayInAmsterdam(new Date(ctx.clock.now()))), ...staffIssues(ctx, draft.content)];
@@ -108,8 +108,8 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     }
     ctx.access('update', draft.patientId);
     return intakeOrFail(ctx, id);
-  },
-  'intakes.correct': ({ id }, ctx) => {
+  }),
+  'intakes.correct': write(({ id }, ctx) => {
     const original = intakeOrFail(ctx, id);
     if (original.state !== 'final') throw new AppFailure('conflict', 'errors.intakeNotFinal');
     if (original.supersededById) throw new AppFailure('conflict', 'errors.intakeAlreadyCorrected');
@@ -117,25 +117,25 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     const newId = insertDraft(ctx, original.patientId, original.content, original.id);
     ctx.access('create', original.patientId);
     return intakeOrFail(ctx, newId);
-  },
-  'intakes.discard': ({ id }, ctx) => {
+  }),
+  'intakes.discard': write(({ id }, ctx) => {
     const draft = draftOrFail(ctx, id);
     deleteDraft(ctx.db, id);
     ctx.access('update', draft.patientId);
     return { discarded: true };
-  },
-  'intakes.categories': (_input, ctx) => listCategories(ctx.db),
-  'intakes.addCategory': ({ domain, label }, ctx) => addCategory(ctx, domain, label),
-  'intakes.removeCategory': ({ id }, ctx) => {
+  }),
+  'intakes.categories': read((_input, ctx) => listCategories(ctx.db)),
+  'intakes.addCategory': write(({ domain, label }, ctx) => addCategory(ctx, domain, label)),
+  'intakes.removeCategory': write(({ id }, ctx) => {
     if (!deactivateCategory(ctx.db, id)) throw new AppFailure('not_found', 'errors.categoryNotFound');
     return { removed: true };
-  },
+  }),
 };
 
 export const printHandlers: AreaHandlers<'print'> = {
-  'print.savePdf': ({ suggestedName }, ctx) => {
+  'print.savePdf': read(({ suggestedName }, ctx) => {
     if (!ctx.platform.savePdf) throw new AppFailure('unsupported', 'errors.pdfUnsupported');
     ctx.platform.savePdf(suggestedName);
     return { started: true };
-  },
+  }),
 };

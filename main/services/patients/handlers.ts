@@ -12,11 +12,11 @@ import {
   updatePatient,
 } from '../../../db/patients/write';
 import { staffExists } from '../../../db/staff';
-import type { ServiceContext } from '../context';
+import type { ReadContext } from '../context';
 import { AppFailure, notFound } from '../errors';
-import type { AreaHandlers } from '../handler-table';
+import { read, write, type AreaHandlers } from '../handler-table';
 
-function checkUnique(ctx: ServiceContext, p: PatientInput, selfId: string | null): void {
+function checkUnique(ctx: ReadContext, p: PatientInput, selfId: string | null): void {
   const byNumber = findPatientByHisNumber(ctx.db, p.hisNumber);
   if (byNumber && byNumber.id !== selfId) {
     throw new AppFailure('conflict', 'errors.duplicateHisNumber', { 'patient.hisNumber': 'validation.duplicateHisNumber' });
@@ -30,50 +30,51 @@ function checkUnique(ctx: ServiceContext, p: PatientInput, selfId: string | null
   }
 }
 
-function loaded(ctx: ServiceContext, id: string) {
+function loaded(ctx: ReadContext, id: string) {
   const patient = getPatient(ctx.db, id);
   if (!patient) throw notFound();
   return patient;
 }
 
 export const patientHandlers: AreaHandlers<'patients'> = {
-  'patients.search': (q, ctx) => searchRoster(ctx.db, q),
-  'patients.facets': (_input, ctx) => ({ wijken: listWijken(ctx.db) }),
-  'patients.get': ({ id }, ctx) => {
+  'patients.search': read((q, ctx) => searchRoster(ctx.db, q)),
+  'patients.facets': read((_input, ctx) => ({ wijken: listWijken(ctx.db) })),
+  // Viewing a record appends to the access log: a write.
+  'patients.get': write(({ id }, ctx) => {
     const patient = loaded(ctx, id);
     ctx.access('view', id);
     return patient;
-  },
+  }),
   // A list, like the search: not a view of one record, so not in the access log.
-  'patients.findSimilar': (q, ctx) => findSimilarPatients(ctx.db, q),
-  'patients.create': ({ patient }, ctx) => {
+  'patients.findSimilar': read((q, ctx) => findSimilarPatients(ctx.db, q)),
+  'patients.create': write(({ patient }, ctx) => {
     checkUnique(ctx, patient, null);
     const id = insertPatient(ctx, patient);
     ctx.access('create', id);
     return loaded(ctx, id);
-  },
-  'patients.update': ({ id, patient }, ctx) => {
+  }),
+  'patients.update': write(({ id, patient }, ctx) => {
     loaded(ctx, id);
     checkUnique(ctx, patient, id);
     updatePatient(ctx, id, patient);
     ctx.access('update', id);
     return loaded(ctx, id);
-  },
-  'patients.setStatus': ({ id, status, note }, ctx) => {
+  }),
+  'patients.setStatus': write(({ id, status, note }, ctx) => {
     if (!setPatientStatus(ctx, id, status, note.trim())) throw notFound();
     ctx.access('update', id);
     return loaded(ctx, id);
-  },
-  'patients.archive': ({ id, reason }, ctx) => {
+  }),
+  'patients.archive': write(({ id, reason }, ctx) => {
     if (loaded(ctx, id).archivedAt !== null) throw new AppFailure('conflict', 'errors.alreadyArchived');
     setPatientArchived(ctx, id, reason);
     ctx.access('update', id);
     return loaded(ctx, id);
-  },
-  'patients.restore': ({ id }, ctx) => {
+  }),
+  'patients.restore': write(({ id }, ctx) => {
     if (loaded(ctx, id).archivedAt === null) throw new AppFailure('conflict', 'errors.notArchived');
     setPatientArchived(ctx, id, null);
     ctx.access('update', id);
     return loaded(ctx, id);
-  },
+  }),
 };

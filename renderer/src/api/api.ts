@@ -1,30 +1,41 @@
-// The renderer's one way to main: window.kbz in Electron, the HTTP bridge in a browser.
-import type { KbzApi } from '../../../contract/api';
+// The renderer's one way to main: window.kbz in Electron, the HTTP bridge in a browser. Calls, and one
+// `onEvent` for pushed events on both transports.
+import type { KbzApi, KbzBridge } from '../../../contract/api';
+import type { AppEventListener } from '../../../contract/events';
 import type { AppError } from '../../../contract/result';
 import { createHttpApi, takeToken } from './http-bridge';
 
 declare global {
   interface Window {
-    kbz?: KbzApi;
+    kbz?: KbzBridge;
   }
 }
 
-let api: KbzApi | null = null;
+let bridge: KbzBridge | null = null;
 
 export function connectApi(): boolean {
   if (window.kbz) {
-    api = window.kbz;
+    bridge = window.kbz;
     return true;
   }
   const token = takeToken();
   if (!token) return false;
-  api = createHttpApi(token);
+  bridge = createHttpApi(token);
   return true;
 }
 
+function connected(): KbzBridge {
+  if (!bridge) throw new Error('API not connected');
+  return bridge;
+}
+
 export function kbz(): KbzApi {
-  if (!api) throw new Error('API not connected');
-  return api;
+  return connected();
+}
+
+/** Every event main pushes (checked against the contract) until the returned function is called. */
+export function onEvent(listener: AppEventListener): () => void {
+  return connected().onEvent(listener);
 }
 
 /** Thrown by `unwrap`; screens show it with `errorText` (errors/messages.ts). */

@@ -1,14 +1,15 @@
 // The import's steps: read the file, check it (with progress), let the mapping change, commit, report.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMapping, ImportPreview, ImportReport } from '../../../contract/schemas/import';
+import type { Result } from '../../../contract/result';
+import type { ImportMapping, ImportPreview, ImportPreviewStarted, ImportReport } from '../../../contract/schemas/import';
 import { kbz } from '../api/api';
+import { runJob } from '../api/jobs';
 import { useStaff } from '../app/staffStore';
 import { messageText } from '../errors/messages';
 import { readFileAsBase64 } from './readFile';
 
 export type ImportStage = 'idle' | 'reading' | 'checking' | 'saving';
-const POLL_MS = 80;
 
 export function useImport() {
   const { t } = useTranslation();
@@ -16,30 +17,32 @@ export function useImport() {
   const [stage, setStage] = useState<ImportStage>('idle');
   const [progress, setProgress] = useState(0);
   const [fileName, setFileName] = useState<string | null>(null);
-  const [content, setContent] = useState<string | null>(null);
+  /** The check's job in the handler process: it keeps the file, so the commit and a recheck name it. */
+  const [jobId, setJobId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const check = async (base64: string, m: ImportMapping | null) => {
+  const checking = useRef<AbortController | null>(null);
+  // Leaving the screen stops a check that is still running.
+  useEffect(() => () => checking.current?.abort(), []);
+
+  /** Progress is pushed by the check's job; once it is done the preview is fetched once. */
+  const check = async (start: () => Promise<Result<ImportPreviewStarted>>) => {
+    checking.current?.abort();
+    const controller = new AbortController();
+    checking.current = controller;
     setStage('checking');
     setProgress(0);
-    const started = await kbz().import.preview({ contentBase64: base64, mapping: m });
-    let result: ImportPreview | null = null;
-    let failure = started.ok ? null : messageText(t, started.error);
-    while (started.ok && !result && !failure) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      const status = await kbz().import.previewStatus({ jobId: started.value.jobId });
-      if (!status.ok) failure = messageText(t, status.error);
-      else {
-        setProgress(status.value.totalRows ? status.value.checkedRows / status.value.totalRows : 1);
-        result = status.value.preview;
-      }
-    }
+    const run = await runJob(start, setProgress, controller.signal);
+    const status = run.ok ? await kbz().import.previewStatus({ jobId: run.value.jobId }) : run;
+    if (controller.signal.aborted) return;
+    const result = status.ok ? status.value.preview : null;
     setStage('idle');
-    setError(failure);
+    setError(status.ok ? null : messageText(t, status.error));
     setPreview(result);
+    if (run.ok) setJobId(run.value.jobId);
     if (result) setMapping(result.mapping);
   };
 
@@ -53,20 +56,19 @@ export function useImport() {
     setProgress(0);
     try {
       const base64 = await readFileAsBase64(file, setProgress);
-      setContent(base64);
-      await check(base64, null);
+      await check(() => kbz().import.preview({ contentBase64: base64, mapping: null }));
     } catch {
       setStage('idle');
       setError(t('errors.fileUnreadable'));
     }
   };
 
-  const recheck = () => content && void check(content, mapping);
+  const recheck = () => jobId && mapping && void check(() => kbz().import.recheck({ jobId, mapping }));
 
   const commit = async (options: { onExisting: 'update' | 'skip'; skipInvalidRows: boolean; acceptRowsBeforeUnclosedQuote: boolean }) => {
-    if (!content || !mapping) return;
+    if (!jobId || !mapping) return;
     setStage('saving');
-    const r = await kbz().import.commit({ contentBase64: content, mapping, ...options });
+    const r = await kbz().import.commit({ jobId, mapping, ...options });
     setStage('idle');
     if (!r.ok) {
       setError(messageText(t, r.error));
@@ -74,7 +76,7 @@ export function useImport() {
     }
     setReport(r.value);
     setPreview(null);
-    setContent(null);
+    setJobId(null);
     void refreshStaff();
   };
 

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, storeOf } from './connection';
+import { migrate } from './migrations/runner';
+import { listStaff } from './staff';
+import { preparedRead } from './statement-cache';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function fileStore() {
+  const dir = mkdtempSync(join(tmpdir(), 'kbz-conn-'));
+  dirs.push(dir);
+  const file = join(dir, 'kbz.sqlite');
+  const writer = openDatabase(file);
+  migrate(writer, { file });
+  return storeOf(writer, file);
+}
+
+describe('read and write handles', () => {
+  it('opens the reader of a file read-only: SQLite refuses a write on it', () => {
+    const store = fileStore();
+    try {
+      expect(store.reader).not.toBe(store.writer);
+      expect(store.reader.readonly).toBe(true);
+      const write = () => store.reader.prepare("INSERT INTO staff(id, name, role, agb_code, created_at) VALUES ('x', 'n', 'gp', '', 't')").run();
+      expect(write).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY' }));
+      expect(listStaff(store.reader)).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('sees what the writer committed', () => {
+    const store = fileStore();
+    try {
+      store.writer.prepare("INSERT INTO staff(id, name, role, agb_code, created_at) VALUES ('x', 'Makkes', 'gp', '', 't')").run();
+      expect(listStaff(store.reader).map((s) => s.name)).toEqual(['Makkes']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a writing statement for a reader even where the reader is the writer (in memory)', () => {
+    const writer = openDatabase(':memory:');
+    migrate(writer);
+    const store = storeOf(writer, null);
+    expect(store.reader).toBe(store.writer);
+    expect(() => preparedRead(store.reader, 'DELETE FROM staff')).toThrow(/delete staff #[0-9a-f]{8} writes/);
+    expect(preparedRead(store.reader, 'SELECT count(*) AS n FROM staff').get()).toEqual({ n: 0 });
+    store.close();
+  });
+});

@@ -1,0 +1,72 @@
+// The handler process's side of the protocol: opens the store when told to start, then answers calls
+// through the one door and passes events and platform requests on to the host.
+import { appError } from '../../contract/result';
+import { clockStartingAt, systemClock } from '../../db/ids';
+import type { Platform, ServiceEnv } from '../services/context';
+import { createHandlerTable } from '../services/handlers';
+import { invokeChannel } from '../services/invoke';
+import { createServiceEnv, openStore } from '../services/open-store';
+import { translateNl } from '../services/translate';
+import { parseHostMessage, type PlatformRequest, type WorkerConfig, type WorkerSidePort } from './protocol';
+
+/** The text a host shows when the store cannot be opened: ours (Dutch) or the system's (a path, a code). */
+function startupFailureText(err: unknown): string {
+  return err instanceof Error && err.message ? err.message : translateNl('errors.databaseOpen');
+}
+
+function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void): Platform {
+  return {
+    host: config.host,
+    appVersion: config.appVersion,
+    dataDir: config.dataDir,
+    ...(config.abilities.includes('savePdf') ? { savePdf: (suggestedName: string) => request({ kind: 'savePdf', suggestedName }) } : {}),
+  };
+}
+
+function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
+  const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+  const platform = platformFor(config, (request) => port.post({ type: 'platform', request }));
+  const env = createServiceEnv(openStore(config.dataDir), platform, clock);
+  env.events.subscribe((event) => port.post({ type: 'event', event }));
+  return env;
+}
+
+/** `exit` ends the process (or thread) once the store is closed. */
+export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void): void {
+  const table = createHandlerTable();
+  let env: ServiceEnv | null = null;
+  port.onMessage((data) => {
+    const message = parseHostMessage(data);
+    if (!message) {
+      console.error('[kbz] handler process: ignored a malformed message from the host');
+      return;
+    }
+    switch (message.type) {
+      case 'start':
+        if (env) return;
+        try {
+          env = openEnv(message.config, port);
+          port.post({ type: 'ready' });
+        } catch (err) {
+          port.post({ type: 'startFailed', message: startupFailureText(err) });
+        }
+        return;
+      case 'invoke': {
+        const result = env
+          ? invokeChannel(table, env, message.channel, message.input)
+          : { ok: false as const, error: appError('internal', 'errors.internal') };
+        port.post({ type: 'result', id: message.id, result });
+        return;
+      }
+      case 'cancel':
+        if (message.jobId === null) env?.jobs.cancelAll();
+        else env?.jobs.cancel(message.jobId);
+        return;
+      case 'stop':
+        env?.jobs.cancelAll();
+        env?.store.close();
+        env = null;
+        exit(0);
+    }
+  });
+}

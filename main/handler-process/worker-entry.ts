@@ -1,0 +1,23 @@
+// Entry of the handler process: a worker thread (browser host, tests) or an Electron utility process.
+// It serves the protocol over whichever port it was given; nothing here imports electron.
+import { parentPort } from 'node:worker_threads';
+import type { WorkerSidePort } from './protocol';
+import { serveHandlers } from './serve';
+
+/** The part of Electron's `process.parentPort` used here (typed locally: this file never imports electron). */
+interface ElectronParentPort {
+  on(event: 'message', listener: (messageEvent: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+function hostPort(): WorkerSidePort {
+  if (parentPort) {
+    const port = parentPort;
+    return { post: (m) => port.postMessage(m), onMessage: (listener) => port.on('message', listener) };
+  }
+  const electronPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
+  if (!electronPort) throw new Error('the handler process must run as a worker thread or an Electron utility process');
+  return { post: (m) => electronPort.postMessage(m), onMessage: (listener) => electronPort.on('message', (e) => listener(e.data)) };
+}
+
+serveHandlers(hostPort(), (code) => process.exit(code));

@@ -35,6 +35,11 @@ const firstPatient = async (page: Page) => {
   await page.getByTestId('patient-banner').waitFor();
 };
 const settle = (page: Page) => page.waitForTimeout(350);
+/** Escape, and wait until the closing dialog has gone (its transition), so the next one is the only one. */
+const closeDialog = async (page: Page) => {
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+};
 
 const STEPS: Step[] = [
   ['01-roster', async (page) => { await nav(page, 'Patiënten'); await page.locator('table[data-loaded-query=""] tbody tr[id]').first().waitFor(); }],
@@ -42,8 +47,8 @@ const STEPS: Step[] = [
   ['03-roster-no-results', async (page) => { await page.keyboard.press('Escape'); await page.getByLabel('Zoeken', { exact: true }).fill('zzzzqqq'); await page.getByRole('heading', { name: 'Geen patiënten gevonden' }).waitFor(); }],
   ['04-patient-page', firstPatient],
   ['05-patient-status-dialog', async (page) => { await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: 'Status wijzigen' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
-  ['06-patient-archive-dialog', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: 'Archiveren' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
-  ['07-patient-form-edit', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Bewerken' }).click(); await page.getByRole('heading', { name: 'Patiënt bewerken' }).waitFor(); }],
+  ['06-patient-archive-dialog', async (page) => { await closeDialog(page); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: 'Archiveren' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['07-patient-form-edit', async (page) => { await closeDialog(page); await page.getByRole('button', { name: 'Bewerken' }).click(); await page.getByRole('heading', { name: 'Patiënt bewerken' }).waitFor(); }],
   ['08-patient-form-unsaved', async (page) => { await page.getByLabel(/^Wijk/).fill('Zuilen-Oost'); await page.getByRole('button', { name: 'Annuleren' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
   ['09-patient-form-new-errors', async (page) => { await page.getByRole('button', { name: 'Weggaan zonder opslaan' }).click(); await nav(page, 'Patiënten'); await page.getByRole('button', { name: 'Nieuwe patiënt' }).click(); await page.getByRole('button', { name: /^Opslaan/ }).click(); await page.getByText('Nog niet opgeslagen').waitFor(); }],
   ['10-import-empty', async (page) => { await page.getByRole('button', { name: 'Terug naar de lijst' }).click(); await page.getByRole('button', { name: 'Importeren' }).click(); await page.getByRole('heading', { name: 'Patiënten importeren' }).waitFor(); }],
@@ -55,7 +60,7 @@ const STEPS: Step[] = [
   ['16-intake-editor', async (page) => { await page.getByRole('menuitem', { name: /^Beginnen vanaf/ }).click(); await page.locator('.intake-form').waitFor(); await settle(page); }],
   ['17-intake-editor-plan', async (page) => { await page.getByRole('navigation', { name: 'Onderdelen van de intake' }).getByRole('link', { name: 'Samen gemaakt plan' }).click(); await settle(page); }],
   ['18-intake-finish-dialog', async (page) => { await page.getByRole('button', { name: 'Intake afronden' }).first().click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
-  ['19-intake-discard-dialog', async (page) => { await page.keyboard.press('Escape'); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: /verwijderen/ }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['19-intake-discard-dialog', async (page) => { await closeDialog(page); await page.getByRole('button', { name: 'Meer' }).click(); await page.getByRole('menuitem', { name: /verwijderen/ }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
   ['20-settings-practice', async (page) => { await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click(); await page.getByRole('heading', { name: 'Patiëntkaart' }).waitFor(); await nav(page, 'Instellingen'); await page.getByLabel(/Naam van de praktijk/).waitFor(); }],
   ['21-settings-language', async (page) => { await page.getByRole('tab', { name: 'Taal' }).click(); await settle(page); }],
   ['22-today-coming', async (page) => { await nav(page, 'Vandaag'); await settle(page); }],

@@ -1,7 +1,5 @@
 // Renderer entry: connect to main (IPC or HTTP), then show the app inside the design system's providers.
-import '@mantine/core/styles.layer.css';
-import '@mantine/dates/styles.layer.css';
-import '@mantine/notifications/styles.layer.css';
+import './theme/mantine-styles';
 import './theme/global.css';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';

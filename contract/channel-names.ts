@@ -5,6 +5,7 @@ export const CHANNEL_NAMES = [
   'practice.get',
   'practice.update',
   'patients.search',
+  'patients.count',
   'patients.facets',
   'patients.get',
   'patients.findSimilar',

@@ -48,6 +48,8 @@ export const channels = {
   'practice.get': channel<Practice>()(empty),
   'practice.update': channel<Practice>()(practiceInputSchema),
   'patients.search': channel<RosterPage>()(rosterQuerySchema),
+  /** Total and per-status counts of a roster query (its paging is ignored). */
+  'patients.count': channel<NonNullable<RosterPage['counts']>>()(rosterQuerySchema),
   'patients.facets': channel<RosterFacets>()(empty),
   'patients.get': channel<Patient>()(z.object({ id })),
   /** Patients with the same surname, birth date and postcode: a warning before saving a possible duplicate. */

@@ -16,8 +16,10 @@ export const rosterQuerySchema = z.object({
   descending: z.boolean('validation.choice'),
   offset: z.number('validation.number').int('validation.number').min(0).max(10_000_000),
   limit: z.number('validation.number').int('validation.number').min(1).max(500),
+  /** The first page also counts (total and per status); the roster asks for the counts apart (patients.count). */
+  withCounts: z.boolean('validation.choice').default(true),
 });
-export type RosterQuery = z.infer<typeof rosterQuerySchema>;
+export type RosterQuery = z.output<typeof rosterQuerySchema>;
 
 /** Active patients, all statuses, sorted on surname: what the roster shows first. */
 export const DEFAULT_ROSTER_QUERY: RosterQuery = {
@@ -31,6 +33,7 @@ export const DEFAULT_ROSTER_QUERY: RosterQuery = {
   descending: false,
   offset: 0,
   limit: 100,
+  withCounts: true,
 };
 
 export interface RosterPage {

@@ -5,7 +5,7 @@ import { DEFAULT_ROSTER_QUERY, type RosterQuery } from '../../contract/schemas/r
 import { patientForm } from '../../contract/testing/patient-fixture';
 import { insertStaff } from '../staff';
 import { testDb } from '../testing/test-db';
-import { queryWords, searchRoster } from './search';
+import { buildRosterSql, countRosterQuery, queryWords, searchRoster } from './search';
 import { insertPatient, setPatientArchived, type WriteDeps } from './write';
 
 const base: RosterQuery = DEFAULT_ROSTER_QUERY;
@@ -87,5 +87,33 @@ describe('roster search', () => {
     expect(queryWords('2-11')).toEqual(['0211']);
     expect(queryWords('3561 ab')).toEqual(['3561ab']);
     expect(queryWords("Van 't Hoff")).toEqual(['van', 't', 'hoff']);
+  });
+});
+
+describe('a broad search', () => {
+  it('walks the surname index and finds the same rows, in the same order, as sorting every match', () => {
+    setPatientArchived(env, ids.berg!, 'Verhuisd');
+    const queries: Partial<RosterQuery>[] = [
+      { text: '3' }, { text: '3', descending: true }, { text: 'van' }, { text: '3', archived: 'archived' },
+      { text: '3', statuses: ['plan', 'closed'] }, { text: '3', offset: 2, limit: 2 }, { text: '3', sort: 'dateOfBirth' },
+    ];
+    for (const q of queries) {
+      const query = { ...base, ...q };
+      const narrow = buildRosterSql(query, false);
+      const broad = buildRosterSql(query, true);
+      if (query.sort === 'surname' && query.archived !== 'all') expect(broad.listSql).toContain('INDEXED BY patients_sort');
+      const run = (sql: string) => (env.db.prepare(sql).all(narrow.listParams) as { id: string }[]).map((r) => r.id);
+      expect(run(broad.listSql), JSON.stringify(q)).toEqual(run(narrow.listSql));
+    }
+  });
+
+  it('lets the roster ask for its counts apart from its rows', () => {
+    const page = searchRoster(env.db, { ...base, text: '3', withCounts: false });
+    expect(page.rows).toHaveLength(5);
+    expect(page.counts).toBeNull();
+    expect(countRosterQuery(env.db, { ...base, text: '3', statuses: ['plan'] })).toEqual({
+      total: 1,
+      byStatus: { registered: 2, intake: 1, plan: 1, trajectory: 0, closed: 1 },
+    });
   });
 });

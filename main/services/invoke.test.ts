@@ -20,6 +20,7 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'app.info': [{ extra: 1 }, 'text', 42],
   'staff.list': [{ extra: 1 }, []],
   'patients.search': [{}, { text: 5 }, { text: HUGE }, { text: '', statuses: ['nope'] }, null, 'x'],
+  'patients.count': [{}, { text: HUGE }, { text: '', archived: 'gone' }, 7],
   'patients.facets': [{ x: 1 }],
   'patients.get': [{}, { id: 7 }, { id: 'not-a-uuid' }, { id: HUGE }],
   'patients.findSimilar': [{}, { surname: 'Berg', dateOfBirth: '01-01-1980', postcode: '', excludeId: '' }, { surname: HUGE, dateOfBirth: '1980-01-01', postcode: '', excludeId: '' }, { surname: 'a', dateOfBirth: '1980-01-01', postcode: '', excludeId: 'x' }],

@@ -1,6 +1,6 @@
 // Roster channels: search, read, create, edit, status, archive.
 import type { PatientInput } from '../../../contract/schemas/patient';
-import { searchRoster, listWijken } from '../../../db/patients/search';
+import { countRosterQuery, searchRoster, listWijken } from '../../../db/patients/search';
 import { findSimilarPatients } from '../../../db/patients/similar';
 import {
   findPatientByBsn,
@@ -38,6 +38,7 @@ function loaded(ctx: ReadContext, id: string) {
 
 export const patientHandlers: AreaHandlers<'patients'> = {
   'patients.search': read((q, ctx) => searchRoster(ctx.db, q)),
+  'patients.count': read((q, ctx) => countRosterQuery(ctx.db, q)),
   'patients.facets': read((_input, ctx) => ({ wijken: listWijken(ctx.db) })),
   // Viewing a record appends to the access log: a write.
   'patients.get': write(({ id }, ctx) => {

@@ -15,9 +15,9 @@ vi.mock('../api/api', () => ({
       search: (q: RosterQuery) => {
         calls.push(q);
         const rows = Array.from({ length: Math.min(q.limit, TOTAL - q.offset) }, (_, i) => row(q.offset + i, q.sort));
-        const counts = q.offset === 0 ? { total: TOTAL, byStatus: { registered: TOTAL, intake: 0, plan: 0, trajectory: 0, closed: 0 } } : null;
-        return Promise.resolve({ ok: true, value: { offset: q.offset, rows, counts } });
+        return Promise.resolve({ ok: true, value: { offset: q.offset, rows, counts: null } });
       },
+      count: () => Promise.resolve({ ok: true, value: { total: TOTAL, byStatus: { registered: TOTAL, intake: 0, plan: 0, trajectory: 0, closed: 0 } } }),
     },
   }),
 }));

@@ -8,9 +8,9 @@ import { kbz } from '../api/api';
 
 export const PAGE_SIZE = 100;
 
-export type RosterFilters = Omit<RosterQuery, 'offset' | 'limit'>;
+export type RosterFilters = Omit<RosterQuery, 'offset' | 'limit' | 'withCounts'>;
 
-const { offset: _offset, limit: _limit, ...ROSTER_QUERY_WITHOUT_PAGING } = DEFAULT_ROSTER_QUERY;
+const { offset: _offset, limit: _limit, withCounts: _withCounts, ...ROSTER_QUERY_WITHOUT_PAGING } = DEFAULT_ROSTER_QUERY;
 export const DEFAULT_FILTERS: RosterFilters = ROSTER_QUERY_WITHOUT_PAGING;
 
 type Pages = Record<number, PatientListItem[]>;
@@ -96,7 +96,7 @@ export const useRoster = create<RosterState>((set, get) => ({
     const first = keepPosition ? visible.first : 0;
     const last = keepPosition ? visible.last : Math.max(0, visible.last - visible.first);
     for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) get().ensurePage(p);
-    get().ensurePage(0); // the first page carries the counts
+    get().ensurePage(0); // the first page also brings the counts (asked for once its rows are in)
   },
   setVisible: (first, last) => {
     set({ visible: { first, last } });
@@ -108,7 +108,7 @@ export const useRoster = create<RosterState>((set, get) => ({
     if (pages[page] || requested.has(key)) return;
     requested.add(key);
     void kbz()
-      .patients.search({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      .patients.search({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE, withCounts: false })
       .then((r) => {
         requested.delete(key);
         if (get().generation !== generation) return; // an answer to an older query
@@ -116,12 +116,22 @@ export const useRoster = create<RosterState>((set, get) => ({
           set({ error: r.error });
           return;
         }
-        const counts = r.value.counts;
-        set({
-          error: null,
-          ...(counts ? { total: counts.total, statusCounts: counts.byStatus, loadedText: filters.text } : {}),
-          pages: { ...get().pages, [page]: r.value.rows },
-        });
+        const rows = r.value.rows;
+        if (page !== 0) {
+          set({ error: null, pages: { ...get().pages, [page]: rows } });
+          return;
+        }
+        // The rows show at once. A short first page is the whole answer; otherwise the previous total
+        // holds the list's height until the count arrives (asked for only if the text is still current).
+        const known = rows.length < PAGE_SIZE;
+        const total = known ? rows.length : Math.max(get().total ?? 0, rows.length);
+        set({ error: null, total, loadedText: filters.text, pages: { ...get().pages, 0: rows } });
+        void kbz()
+          .patients.count({ ...filters, offset: 0, limit: 1 })
+          .then((c) => {
+            if (get().generation !== generation || !c.ok) return;
+            set({ total: c.value.total, statusCounts: c.value.byStatus });
+          });
       });
   },
   setActiveIndex: (index) => set({ activeIndex: index }),

@@ -1,9 +1,10 @@
 // Searching, filtering and paging the roster.
 import { z } from 'zod';
-import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus, type PatientListItem } from './patient';
+import type { PatientListItem } from './patient';
+import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from './patient-values';
+import { ROSTER_SORTS } from './roster-defaults';
 
-export const ROSTER_SORTS = ['surname', 'hisNumber', 'dateOfBirth', 'statusSince'] as const;
-export type RosterSort = (typeof ROSTER_SORTS)[number];
+export { ROSTER_SORTS, type RosterSort } from './roster-defaults';
 
 export const rosterQuerySchema = z.object({
   text: z.string().max(200, 'validation.tooLong'),
@@ -21,20 +22,7 @@ export const rosterQuerySchema = z.object({
 });
 export type RosterQuery = z.output<typeof rosterQuerySchema>;
 
-/** Active patients, all statuses, sorted on surname: what the roster shows first. */
-export const DEFAULT_ROSTER_QUERY: RosterQuery = {
-  text: '',
-  statuses: [],
-  tag: '',
-  gpId: '',
-  wijk: '',
-  archived: 'active',
-  sort: 'surname',
-  descending: false,
-  offset: 0,
-  limit: 100,
-  withCounts: true,
-};
+export { DEFAULT_ROSTER_QUERY } from './roster-defaults';
 
 export interface RosterPage {
   offset: number;

@@ -3,7 +3,7 @@ import { Button, Checkbox, CloseButton, Menu, Select, TextInput } from '@mantine
 import { IconChevronDown, IconSearch } from '@tabler/icons-react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from '../../../contract/schemas/patient';
+import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from '../../../contract/schemas/patient-values';
 import type { RosterQuery } from '../../../contract/schemas/roster';
 import { useShallow } from 'zustand/react/shallow';
 import { useStaff } from '../app/staffStore';

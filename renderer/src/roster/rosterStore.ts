@@ -1,9 +1,10 @@
 // Roster state: the query, and the pages of results fetched for what is on screen.
 import { create } from 'zustand';
 import type { AppError } from '../../../contract/result';
-import type { KbzStatus, PatientListItem } from '../../../contract/schemas/patient';
-import { KBZ_STATUSES } from '../../../contract/schemas/patient';
-import { DEFAULT_ROSTER_QUERY, type RosterQuery, type RosterSort } from '../../../contract/schemas/roster';
+import type { PatientListItem } from '../../../contract/schemas/patient';
+import { KBZ_STATUSES, type KbzStatus } from '../../../contract/schemas/patient-values';
+import type { RosterQuery } from '../../../contract/schemas/roster';
+import { DEFAULT_ROSTER_QUERY, type RosterSort } from '../../../contract/schemas/roster-defaults';
 import { kbz } from '../api/api';
 
 export const PAGE_SIZE = 100;

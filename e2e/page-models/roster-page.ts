@@ -29,8 +29,9 @@ export class RosterPage {
 
   /** Waits until the rows for this search text are showing (or the empty state, when there are none). */
   async waitForQuery(text: string): Promise<void> {
+    // Read in one step: the table may go (no matches) between a count and a read, and a read would then wait.
     await expect
-      .poll(async () => (await this.table.count()) === 0 ? 'empty' : await this.table.getAttribute('data-loaded-query'))
+      .poll(() => this.table.evaluateAll((tables) => (tables.length === 0 ? 'empty' : tables[0]!.getAttribute('data-loaded-query'))))
       .toMatch(new RegExp(`^(empty|${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})$`));
   }
 

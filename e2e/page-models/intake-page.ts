@@ -46,7 +46,10 @@ export class IntakePage {
     await this.page.keyboard.press('Enter');
     const dialog = this.page.getByRole('dialog', { name: 'Intake afronden?' });
     await expect(dialog).toBeVisible();
-    await this.page.keyboard.press('Enter'); // "Afronden" has focus
+    // The dialog puts focus on "Afronden" (the step just asked for) once it has opened.
+    await expect(dialog.getByRole('button', { name: 'Afronden', exact: true })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
   }
 
   async expectPicture(name: string): Promise<void> {

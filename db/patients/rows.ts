@@ -45,6 +45,10 @@ export interface DbPatient {
   updated_at: string;
 }
 
+/** The columns a roster row is read from (search, possible duplicates), for `fromDbListRow`. */
+export const LIST_COLUMNS = `p.id, p.his_number, p.initials, p.given_name, p.prefix, p.surname, p.date_of_birth,
+  p.postcode, p.wijk, p.gp_id, p.status, p.status_since, p.tags, p.archived_at`;
+
 export type DbPatientListRow = Pick<
   DbPatient,
   | 'id'

@@ -4,7 +4,7 @@ import type { RosterPage, RosterQuery } from '../../contract/schemas/roster';
 import { foldText } from '../../contract/schemas/text';
 import type { ReadableDb } from '../handles';
 import { preparedRead } from '../statement-cache';
-import { fromDbListRow, type DbPatientListRow } from './rows';
+import { fromDbListRow, LIST_COLUMNS, type DbPatientListRow } from './rows';
 
 /** Query words for the FTS index: dates and postcodes typed with separators become one word. */
 export function queryWords(text: string): string[] {
@@ -75,8 +75,7 @@ export function buildRosterSql(q: RosterQuery, broad = false): RosterSql {
   // A broad search ("3", "v") matches most of the roster: reading the surname index in order and keeping
   // the matches stops after one page, where sorting every match first costs tens of milliseconds.
   const walkIndex = broad && q.sort === 'surname' && q.archived !== 'all' ? ' INDEXED BY patients_sort' : '';
-  const listSql = `SELECT p.id, p.his_number, p.initials, p.given_name, p.prefix, p.surname, p.date_of_birth,
-      p.postcode, p.wijk, p.gp_id, p.status, p.status_since, p.tags, p.archived_at
+  const listSql = `SELECT ${LIST_COLUMNS}
     FROM patients p${walkIndex} ${clause(statusWhere)}
     ORDER BY ${order} ${dir}${tie} LIMIT @limit OFFSET @offset`;
   const countSql = `SELECT p.status AS status, count(*) AS n FROM patients p ${clause(where)} GROUP BY p.status`;

@@ -3,18 +3,15 @@ import type { PatientListItem } from '../../contract/schemas/patient';
 import { foldText } from '../../contract/schemas/text';
 import type { ReadableDb } from '../handles';
 import { preparedRead } from '../statement-cache';
-import { fromDbListRow, type DbPatientListRow } from './rows';
-
-const COLUMNS = `p.id, p.his_number, p.initials, p.given_name, p.prefix, p.surname, p.date_of_birth,
-  p.postcode, p.wijk, p.gp_id, p.status, p.status_since, p.tags, p.archived_at`;
+import { fromDbListRow, LIST_COLUMNS, type DbPatientListRow } from './rows';
 
 export function findSimilarPatients(db: ReadableDb, q: { surname: string; dateOfBirth: string; postcode: string; excludeId: string }): PatientListItem[] {
   // Two index seeks (active and archived) on the birth date; the surname is compared folded.
   const rows = preparedRead(
     db,
-    `SELECT ${COLUMNS} FROM patients p WHERE p.archived_at IS NULL AND p.date_of_birth = @dob AND p.postcode = @postcode
+    `SELECT ${LIST_COLUMNS} FROM patients p WHERE p.archived_at IS NULL AND p.date_of_birth = @dob AND p.postcode = @postcode
      UNION ALL
-     SELECT ${COLUMNS} FROM patients p WHERE p.archived_at IS NOT NULL AND p.date_of_birth = @dob AND p.postcode = @postcode`,
+     SELECT ${LIST_COLUMNS} FROM patients p WHERE p.archived_at IS NOT NULL AND p.date_of_birth = @dob AND p.postcode = @postcode`,
   ).all({ dob: q.dateOfBirth, postcode: q.postcode }) as DbPatientListRow[];
   const surname = foldText(q.surname.trim());
   return rows

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todayInAmsterdam } from '../../../contract/schemas/dates';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
 import { statusesAfterFinish } from './status-advance';
@@ -114,9 +115,11 @@ describe('4D intake', () => {
     callOk(env, 'intakes.saveDraft', { id: correction.id, revision: 0, content: corrected });
     callOk(env, 'intakes.finish', { id: correction.id, revision: 1 });
     env.clock.advance(3 * 24 * 3600_000);
+    const followUpDay = todayInAmsterdam(new Date(env.clock.now())); // the test clock's day, three days on
+    expect(followUpDay).not.toBe(first.content.date);
     const followUp = callOk(env, 'intakes.start', { patientId: patient.id, from: 'latestFinal' });
     expect(followUp.content).toMatchObject({
-      date: '2026-11-26',
+      date: followUpDay,
       professionals: [],
       helpQuestion: 'Gecorrigeerde hulpvraag',
       priorities: ['s1', 'p1'],

@@ -45,7 +45,6 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
   const [dialog, setDialog] = useState<'finish' | 'discard' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const moreRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const sub = form.watch(() => schedule(form.getValues()));
@@ -107,7 +106,7 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
           <>
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button ref={moreRef} variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('intake.more')}</Button>
+                <Button variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('intake.more')}</Button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconDeviceFloppy size={16} aria-hidden="true" />} onClick={() => void autosave.saveNow()}>{t('intake.saveNow')}</Menu.Item>
@@ -148,7 +147,7 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
         {t('intake.finishExplain')}
       </ConfirmDialog>
       <ConfirmDialog opened={dialog === 'discard'} title={t('intake.discardTitle')} confirmLabel={t('intake.discardConfirm')} cancelLabel={t('patient.cancel')}
-        danger onCancel={() => { setDialog(null); setTimeout(() => moreRef.current?.focus(), 0); }} onConfirm={() => void discard()}>
+        danger onCancel={() => setDialog(null)} onConfirm={() => void discard()}>
         {t('intake.discardExplain')}
       </ConfirmDialog>
     </div>

@@ -1,7 +1,7 @@
 // One patient: the banner, 4D intakes, key facts, KBZ status and its history; edit, status change, archive.
 import { Alert, Button, Menu } from '@mantine/core';
 import { IconArchive, IconChevronDown, IconPencil, IconRestore, IconStatusChange } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import type { Patient } from '../../../contract/schemas/patient';
@@ -26,12 +26,7 @@ export function PatientPage({ id }: { id: string }) {
   const [patient, setPatient] = useState<Patient | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'archive' | 'status' | null>(null);
-  const moreRef = useRef<HTMLButtonElement>(null);
-  // The menu item that opened a dialog is gone when it closes: focus goes back to the menu's button.
-  const closeDialog = () => {
-    setDialog(null);
-    setTimeout(() => moreRef.current?.focus(), 0);
-  };
+  const closeDialog = () => setDialog(null);
 
   useEffect(() => {
     void unwrap(kbz().patients.get({ id }))
@@ -72,7 +67,7 @@ export function PatientPage({ id }: { id: string }) {
           <>
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button ref={moreRef} variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('patient.more')}</Button>
+                <Button variant="default" rightSection={<IconChevronDown size={14} aria-hidden="true" />}>{t('patient.more')}</Button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconStatusChange size={16} aria-hidden="true" />} onClick={() => setDialog('status')}>

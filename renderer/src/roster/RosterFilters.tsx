@@ -7,7 +7,7 @@ import { KBZ_STATUSES, TARGET_GROUP_TAGS, type KbzStatus } from '../../../contra
 import type { RosterQuery } from '../../../contract/schemas/roster';
 import { useShallow } from 'zustand/react/shallow';
 import { useStaff } from '../app/staffStore';
-import { DEFAULT_FILTERS, useRoster } from './rosterStore';
+import { filtersNarrow, useRoster } from './rosterStore';
 
 interface RosterFiltersProps {
   text: string;
@@ -52,9 +52,7 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
   const { filters, setFilters, resetFilters } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, resetFilters: s.resetFilters })));
   const { staff, wijken } = useStaff(useShallow((s) => ({ staff: s.staff, wijken: s.wijken })));
   const any = { value: '', label: t('roster.any') };
-  const changed = (Object.keys(DEFAULT_FILTERS) as (keyof typeof DEFAULT_FILTERS)[]).some(
-    (k) => k !== 'text' && k !== 'sort' && k !== 'descending' && JSON.stringify(filters[k]) !== JSON.stringify(DEFAULT_FILTERS[k]),
-  );
+  const changed = filtersNarrow(filters);
   return (
     <div className="filter-bar" role="search" aria-label={t('roster.filters')}>
       <TextInput

@@ -12,7 +12,7 @@ import { useShortcut } from '../components/useShortcut';
 import { messageText } from '../errors/messages';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
-import { DEFAULT_FILTERS, takeStartupFetch, useRoster } from './rosterStore';
+import { filtersNarrow, takeStartupFetch, useRoster } from './rosterStore';
 
 export function RosterScreen() {
   const { t } = useTranslation();
@@ -42,7 +42,7 @@ export function RosterScreen() {
   useShortcut({ key: 'n', ctrl: true }, () => go({ name: 'patientForm', id: null }));
   useShortcut({ key: 'n', alt: true }, () => go({ name: 'patientForm', id: null }));
 
-  const filtered = filters.text !== '' || JSON.stringify({ ...filters, text: '' }) !== JSON.stringify({ ...DEFAULT_FILTERS, sort: filters.sort, descending: filters.descending });
+  const filtered = filters.text !== '' || filtersNarrow(filters);
   const countText = total === null ? t('app.loading') : t('roster.count', { count: total });
   return (
     <div className="page fill roster">

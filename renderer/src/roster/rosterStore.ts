@@ -138,6 +138,13 @@ export const useRoster = create<RosterState>((set, get) => ({
   setActiveIndex: (index) => set({ activeIndex: index }),
 }));
 
+/** True when a filter (not the text, not the sort) narrows the list: "Wissen" has something to clear. */
+export function filtersNarrow(filters: RosterFilters): boolean {
+  return (['statuses', 'tag', 'gpId', 'wijk', 'archived'] as const).some(
+    (k) => JSON.stringify(filters[k]) !== JSON.stringify(DEFAULT_FILTERS[k]),
+  );
+}
+
 /** The row at an index: from the current query, else (while it loads) from the previous one. */
 export function rowAt(state: Pick<RosterState, 'pages' | 'previousPages'>, index: number): PatientListItem | undefined {
   const page = Math.floor(index / PAGE_SIZE);

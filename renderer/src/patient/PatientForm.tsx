@@ -162,7 +162,7 @@ export function PatientForm({ id }: { id: string | null }) {
               control={control}
               name="dateOfBirth"
               render={({ field }) => (
-                <DateTextField id="f-dateOfBirth" className="span-3" label={labelFor('dateOfBirth', true)} description={t('field.dateHint')}
+                <DateTextField id="f-dateOfBirth" className="span-3" label={labelFor('dateOfBirth', true)}
                   error={fieldError('dateOfBirth')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} />
               )}
             />

@@ -27,20 +27,29 @@ function Providers({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** The longest the first render waits for the roster's first rows (a slow database still gets a shell). */
+const FIRST_ROWS_WAIT_MS = 250;
+
 const connected = connectApi();
-// The roster is the start screen: its first rows are asked for now, while React renders the shell.
-if (connected) fetchAtStartup();
-const root = createRoot(document.getElementById('root')!);
-root.render(
-  <StrictMode>
-    <Providers>
-      {connected ? (
-        <App />
-      ) : (
-        <main className="page">
-          <p role="alert">{i18n.t('app.tokenMissing')}</p>
-        </main>
-      )}
-    </Providers>
-  </StrictMode>,
-);
+// The roster is the start screen. Its first rows are asked for before anything renders, and the first
+// render waits for them: one render and one frame with rows, instead of a shell whose long first render
+// holds up the answer that is already there, then a second render and frame for the rows.
+const firstRows = connected ? fetchAtStartup() : Promise.resolve();
+const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, FIRST_ROWS_WAIT_MS));
+void Promise.race([firstRows, waitLimit]).then(render);
+
+function render(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers>
+        {connected ? (
+          <App />
+        ) : (
+          <main className="page">
+            <p role="alert">{i18n.t('app.tokenMissing')}</p>
+          </main>
+        )}
+      </Providers>
+    </StrictMode>,
+  );
+}

@@ -22,12 +22,22 @@ vi.mock('../api/api', () => ({
   }),
 }));
 
-const { rowAt, useRoster, PAGE_SIZE } = await import('./rosterStore');
+const { fetchAtStartup, rowAt, takeStartupFetch, useRoster, PAGE_SIZE } = await import('./rosterStore');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the roster store', () => {
   beforeEach(() => {
     calls.length = 0;
+  });
+
+  it('at start-up settles once the first rows are in, and the roster screen takes that fetch once', async () => {
+    const started = fetchAtStartup();
+    expect(rowAt(useRoster.getState(), 0)).toBeUndefined();
+    await started;
+    expect(rowAt(useRoster.getState(), 0)?.id).toBe('surname-0');
+    expect(calls.filter((c) => c.offset === 0)).toHaveLength(1);
+    expect(takeStartupFetch()).toBe(true);
+    expect(takeStartupFetch()).toBe(false);
   });
 
   it('after scrolling to the end and changing the sort, fetches what is on screen and keeps the old rows until then', async () => {

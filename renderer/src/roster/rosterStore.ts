@@ -37,20 +37,23 @@ interface RosterState {
   /** A click on a column header: sort on it, or turn the order round when it already sorts. */
   sortOn(sort: RosterSort): void;
   resetFilters(): void;
-  /** New results for the same query; `keepPosition` keeps the highlighted row (coming back from a patient). */
-  reload(keepPosition?: boolean): void;
+  /** New results for the same query; `keepPosition` keeps the highlighted row (coming back from a patient).
+   *  Settles when the first page's answer is handled. */
+  reload(keepPosition?: boolean): Promise<void>;
   setVisible(first: number, last: number): void;
-  ensurePage(page: number): void;
+  /** Settles when the page's answer is handled (at once when it is already there). */
+  ensurePage(page: number): Promise<void>;
   setActiveIndex(index: number): void;
 }
 
-const requested = new Set<string>();
+/** Pages asked for and not yet answered, by generation and page number. */
+const requested = new Map<string, Promise<void>>();
 let startupFetch = false;
 
-/** Asks for the first page before React's first render, so the request and the render overlap. */
-export function fetchAtStartup(): void {
+/** Asks for the first page before React's first render; settles once its rows (or an error) are in. */
+export function fetchAtStartup(): Promise<void> {
   startupFetch = true;
-  useRoster.getState().reload();
+  return useRoster.getState().reload();
 }
 
 /** True once, for the roster screen that the start-up fetch was for. */
@@ -96,19 +99,20 @@ export const useRoster = create<RosterState>((set, get) => ({
     // A new query starts at the top; the same query (coming back) fetches what was on screen.
     const first = keepPosition ? visible.first : 0;
     const last = keepPosition ? visible.last : Math.max(0, visible.last - visible.first);
-    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) get().ensurePage(p);
-    get().ensurePage(0); // the first page also brings the counts (asked for once its rows are in)
+    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) void get().ensurePage(p);
+    return get().ensurePage(0); // the first page also brings the counts (asked for once its rows are in)
   },
   setVisible: (first, last) => {
     set({ visible: { first, last } });
-    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) get().ensurePage(p);
+    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) void get().ensurePage(p);
   },
   ensurePage: (page) => {
     const { generation, filters, pages } = get();
     const key = `${generation}:${page}`;
-    if (pages[page] || requested.has(key)) return;
-    requested.add(key);
-    void kbz()
+    if (pages[page]) return Promise.resolve();
+    const pending = requested.get(key);
+    if (pending) return pending;
+    const answered = kbz()
       .patients.search({ ...filters, offset: page * PAGE_SIZE, limit: PAGE_SIZE, withCounts: false })
       .then((r) => {
         requested.delete(key);
@@ -134,6 +138,8 @@ export const useRoster = create<RosterState>((set, get) => ({
             set({ total: c.value.total, statusCounts: c.value.byStatus });
           });
       });
+    requested.set(key, answered);
+    return answered;
   },
   setActiveIndex: (index) => set({ activeIndex: index }),
 }));

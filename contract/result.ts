@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unknown_channel',
   'too_large',
   'unsupported',
+  /** The database stayed locked by another writer for the whole busy time-out: try again. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

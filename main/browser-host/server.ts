@@ -38,6 +38,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   conflict: 409,
   too_large: 413,
   unsupported: 501,
+  busy: 503,
   internal: 500,
 };
 

@@ -165,6 +165,27 @@ describe('read and write channels', () => {
     }
   });
 
+  it('answers "database busy" (not internal) when another connection holds the write lock past the busy time-out, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kbz-invoke-'));
+    const store = openStore(dir);
+    const other = openStore(dir);
+    try {
+      const env = { ...testEnv(), store };
+      store.writer.pragma('busy_timeout = 50'); // the app waits 5 s; the test need not
+      other.writer.prepare('BEGIN IMMEDIATE').run();
+      const r = call(env, 'patients.create', { patient: patientForm() });
+      expect(r).toEqual({ ok: false, error: { code: 'busy', key: 'errors.databaseBusy' } });
+      if (!r.ok) expect(dutch(r.error)).toContain('De database is bezet, probeer het opnieuw');
+      other.writer.prepare('ROLLBACK').run();
+      expect(rowCount(env, 'patients')).toBe(0);
+      expect(call(env, 'patients.create', { patient: patientForm() }).ok).toBe(true);
+    } finally {
+      other.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('declares every channel read or write; record views are writes (they log access)', () => {
     const table = createHandlerTable();
     const modes = Object.fromEntries(CHANNEL_NAMES.map((c) => [c, table[c].mode]));

@@ -49,6 +49,12 @@ function runWrite(handler: Handler<ChannelName> & { mode: 'write' }, env: Servic
     .immediate();
 }
 
+/** SQLite gave up waiting for another connection's lock (after the busy time-out). */
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: string, rawInput: unknown): Result<unknown> {
   if (!isChannelName(channel)) return fail('unknown_channel', 'errors.unknownChannel');
   const parsed = channels[channel].input.safeParse(rawInput ?? {});
@@ -67,6 +73,7 @@ export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: str
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields, err.vars);
+    if (isBusy(err)) return fail('busy', 'errors.databaseBusy');
     // Only the error's kind (and SQLite's code) is logged: its message may quote patient data from SQLite.
     const code = (err as { code?: unknown }).code;
     console.error(`[kbz] ${channel} failed: ${err instanceof Error ? err.name : typeof err}${typeof code === 'string' ? ` ${code}` : ''}`);

@@ -12,6 +12,7 @@ import {
 import {
   DOMAINS,
   intakeContentSchema,
+  problemCategoryIdSchema,
   type Intake,
   type IntakeSummary,
   type ProblemCategory,
@@ -21,6 +22,7 @@ import { KBZ_STATUSES, patientInputSchema, type Patient, type PatientListItem } 
 import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas/roster';
 import type { StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
+import { multiLineText, singleLineText } from './schemas/text-fields';
 
 interface ChannelSpec<S extends z.ZodType, O> {
   input: S;
@@ -67,11 +69,11 @@ export const channels = {
     z.object({
       id,
       status: z.enum(KBZ_STATUSES, 'validation.choice'),
-      note: z.string().max(1000, 'validation.tooLong'),
+      note: multiLineText(1000),
     }),
   ),
   'patients.archive': channel<Patient>()(
-    z.object({ id, reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') }),
+    z.object({ id, reason: singleLineText(500, { required: true }) }),
   ),
   'patients.restore': channel<Patient>()(z.object({ id })),
   /**
@@ -101,10 +103,10 @@ export const channels = {
   'intakes.addCategory': channel<ProblemCategory>()(
     z.object({
       domain: z.enum(DOMAINS, 'validation.choice'),
-      label: z.string().trim().min(1, 'validation.required').max(60, 'validation.tooLong'),
+      label: singleLineText(60, { required: true }),
     }),
   ),
-  'intakes.removeCategory': channel<{ removed: true }>()(z.object({ id })),
+  'intakes.removeCategory': channel<{ removed: true }>()(z.object({ id: problemCategoryIdSchema })),
   /** Saves the current window as PDF where the host can (Electron); the browser host answers unsupported. */
   'print.savePdf': channel<{ started: boolean }>()(
     z.object({ suggestedName: z.string().max(80).regex(/^[a-z0-9-]+\.pdf$/, 'validation.fileName') }),

@@ -1,6 +1,7 @@
 // The 4D intake: four life domains mapped with the patient, their priorities, and the joint plan.
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { multiLineText, singleLineText } from './text-fields';
 
 export const DOMAINS = ['physical', 'mental', 'social', 'societal'] as const;
 export type Domain = (typeof DOMAINS)[number];
@@ -15,9 +16,19 @@ export const ACTION_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 const itemId = z.string().min(1, 'validation.required').max(40, 'validation.tooLong').regex(/^[A-Za-z0-9_-]+$/, 'validation.id');
-const text = (max: number) => z.string().max(max, 'validation.tooLong');
+// The intake autosaves as the user types: its texts are stored as typed, not trimmed.
+const text = (max: number) => singleLineText(max, { trim: false });
+const longText = (max: number) => multiLineText(max, { trim: false });
 const weight = z.number('validation.weight').int('validation.weight').min(0, 'validation.weight').max(10, 'validation.weight').nullable();
 const optionalIsoDate = z.string().max(10, 'validation.tooLong').refine((v) => v === '' || isIsoDate(v), 'validation.date');
+
+/** The practice's own categories have UUIDs; the defaults of the first release are `default-<domain>-<n>`. */
+const DEFAULT_CATEGORY_ID = new RegExp(`^default-(?:${DOMAINS.join('|')})-[1-9][0-9]?$`);
+const uuid = z.uuid();
+export const problemCategoryIdSchema = z
+  .string('validation.required')
+  .max(64, { error: 'validation.id', abort: true })
+  .refine((v) => DEFAULT_CATEGORY_ID.test(v) || uuid.safeParse(v).success, 'validation.id');
 
 export const problemSchema = z.object({
   id: itemId,
@@ -31,8 +42,8 @@ export const domainMapSchema = z.object({
   problems: z.array(problemSchema).max(30, 'validation.tooMany'),
   patientWeight: weight,
   professionalWeight: weight,
-  strengths: text(2000),
-  involved: text(1000),
+  strengths: longText(2000),
+  involved: longText(1000),
 });
 export type DomainMap = z.infer<typeof domainMapSchema>;
 
@@ -49,7 +60,7 @@ export const intakeContentSchema = z.object({
   professionals: z.array(z.string().max(64, 'validation.tooLong')).max(8, 'validation.tooMany'),
   interpreterPresent: z.boolean('validation.choice'),
   informalCarerPresent: z.boolean('validation.choice'),
-  helpQuestion: text(2000),
+  helpQuestion: longText(2000),
   domains: z.object({
     physical: domainMapSchema,
     mental: domainMapSchema,

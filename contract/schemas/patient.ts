@@ -2,22 +2,10 @@
 import { z } from 'zod';
 import { isIsoDate, parseDateInput, todayInAmsterdam } from './dates';
 import { isPlausiblePhone, isValidBsn, normaliseBsn, normalisePostcode } from './identifiers';
+import { multiLineText, singleLineText } from './text-fields';
 import { GENDERS, SIGNALLED_VIA, TARGET_GROUP_TAGS, type KbzStatus, type TargetGroupTag } from './patient-values';
 
 export * from './patient-values';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, 'validation.tooLong')
-    .transform((v) => v.trim());
-
-const requiredText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'validation.required')
-    .max(max, 'validation.tooLong');
 
 const dateField = z
   .string()
@@ -46,11 +34,11 @@ const optionalDateField = z
 
 export const patientInputSchema = z
   .object({
-    hisNumber: requiredText(20).regex(/^[A-Za-z0-9.\-/]*$/, 'validation.hisNumber'),
-    initials: optionalText(20),
-    givenName: optionalText(80),
-    prefix: optionalText(20),
-    surname: requiredText(120),
+    hisNumber: singleLineText(20, { required: true }).regex(/^[A-Za-z0-9.\-/]*$/, 'validation.hisNumber'),
+    initials: singleLineText(20),
+    givenName: singleLineText(80),
+    prefix: singleLineText(20),
+    surname: singleLineText(120, { required: true }),
     dateOfBirth: dateField,
     gender: z.enum(GENDERS, 'validation.choice'),
     bsn: z
@@ -58,8 +46,8 @@ export const patientInputSchema = z
       .max(20, 'validation.tooLong')
       .transform((v) => normaliseBsn(v.trim()))
       .refine((v) => v === '' || isValidBsn(v), 'validation.bsn'),
-    street: optionalText(120),
-    houseNumber: optionalText(20),
+    street: singleLineText(120),
+    houseNumber: singleLineText(20),
     postcode: z
       .string()
       .max(10, 'validation.tooLong')
@@ -72,22 +60,22 @@ export const patientInputSchema = z
         }
         return pc;
       }),
-    city: optionalText(80),
-    wijk: optionalText(80),
-    phone: optionalText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
-    email: optionalText(254).refine(
+    city: singleLineText(80),
+    wijk: singleLineText(80),
+    phone: singleLineText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
+    email: singleLineText(254).refine(
       (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
       'validation.email',
     ),
     gpId: z.string().max(64, 'validation.tooLong'),
     tags: z.array(z.enum(TARGET_GROUP_TAGS, 'validation.choice')).max(TARGET_GROUP_TAGS.length),
     interpreterNeeded: z.boolean('validation.choice'),
-    interpreterLanguage: optionalText(60),
+    interpreterLanguage: singleLineText(60),
     longConsult: z.boolean('validation.choice'),
     signalledVia: z.union([z.enum(SIGNALLED_VIA, 'validation.choice'), z.literal('')]),
-    signalledBy: optionalText(120),
+    signalledBy: singleLineText(120),
     signalledOn: optionalDateField,
-    notes: optionalText(4000),
+    notes: multiLineText(4000),
   })
   .superRefine((p, ctx) => {
     if (p.interpreterNeeded && p.interpreterLanguage === '') {

@@ -1,13 +1,9 @@
 // The practice itself: its name now (top bar, printouts); address, AGB code and the rest follow with sign-in.
 import { z } from 'zod';
+import { singleLineText } from './text-fields';
 
 export const practiceInputSchema = z.object({
-  name: z
-    .string('validation.required')
-    .trim()
-    .min(1, 'validation.required')
-    .max(120, 'validation.tooLong')
-    .refine((v) => !/[\p{Cc}\p{Cf}]/u.test(v), 'validation.controlCharacters'),
+  name: singleLineText(120, { required: true }),
 });
 export type PracticeInput = z.infer<typeof practiceInputSchema>;
 

@@ -4,6 +4,7 @@ import type { ImportField, ImportMapping } from '../../../contract/schemas/impor
 import type { Gender, PatientFormValues, PatientInput } from '../../../contract/schemas/patient';
 import { patientInputSchema } from '../../../contract/schemas/patient';
 import { PATIENT_FIELDS, type DroppedOnImport, type PatientFieldName } from '../../../contract/schemas/patient-fields';
+import { staffNameSchema } from '../../../contract/schemas/staff';
 import { issueMessageKey, issuePath } from '../../../contract/validation-messages';
 
 const GENDER_WORDS: Record<string, Gender> = {
@@ -90,10 +91,12 @@ export function rowToPatient(cells: string[], mapping: ImportMapping, base: Pati
     }
     if (soft.size) parsed = patientInputSchema.safeParse(values);
   }
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ field: issuePath(i), key: issueMessageKey(i) }));
-    return { input: null, gpName: '', errors, warnings };
-  }
-  return { input: parsed.data, gpName: cell(cells, mapping, 'gpName') ?? '', errors: [], warnings };
+  const errors = parsed.success ? [] : parsed.error.issues.map((i) => ({ field: issuePath(i), key: issueMessageKey(i) }));
+  // The GP column may add a staff member: its name follows the same rule as a typed one.
+  const gpName = cell(cells, mapping, 'gpName') ?? '';
+  const gp = gpName === '' ? null : staffNameSchema.safeParse(gpName);
+  if (gp && !gp.success) errors.push(...gp.error.issues.map((i) => ({ field: 'gpName', key: issueMessageKey(i) })));
+  if (!parsed.success || errors.length > 0) return { input: null, gpName: '', errors, warnings };
+  return { input: parsed.data, gpName: gp?.data ?? '', errors: [], warnings };
 }
 

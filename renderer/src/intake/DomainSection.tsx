@@ -79,8 +79,10 @@ export function DomainSection({ domain, categories }: { domain: Domain; categori
         <WeightInput id={id('pw')} name={`${base}.patientWeight`} label={t('intake.patientWeight')} />
         <WeightInput id={id('fw')} name={`${base}.professionalWeight`} label={t('intake.professionalWeight')} />
       </div>
-      <Textarea id={id('strengths')} label={t('intake.strengths')} minRows={2} maxLength={2000} {...register(`${base}.strengths`)} />
-      <Textarea id={id('involved')} label={t('intake.involved')} minRows={1} maxLength={1000} {...register(`${base}.involved`)} mt="sm" />
+      <Textarea id={id('strengths')} label={t('intake.strengths')} minRows={2} maxLength={2000} error={err(`${base}.strengths`)}
+        {...register(`${base}.strengths`)} />
+      <Textarea id={id('involved')} label={t('intake.involved')} minRows={1} maxLength={1000} error={err(`${base}.involved`)}
+        {...register(`${base}.involved`)} mt="sm" />
     </section>
   );
 }

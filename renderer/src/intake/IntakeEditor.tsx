@@ -2,7 +2,7 @@
 import { Alert, Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import { DOMAINS, type Intake, type IntakeContent, type ProblemCategory } from '../../../contract/schemas/intake';
@@ -53,11 +53,21 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
     return () => sub.unsubscribe();
   }, [form, schedule, backup]);
 
+  /** Fields marked by the last refused save: the next save that goes through clears them. */
+  const draftErrorPaths = useRef<Path<IntakeContent>[]>([]);
+  const saveState = autosave.state;
   useEffect(() => {
-    // Show main's objections to a draft (e.g. a link to a removed problem) at the fields concerned.
-    if (autosave.state.kind !== 'error') return;
-    applyServerErrors(t, form.setError, autosave.state.error);
-  }, [autosave.state, form, t]);
+    if (saveState.kind === 'saved') {
+      form.clearErrors(draftErrorPaths.current);
+      draftErrorPaths.current = [];
+    }
+    if (saveState.kind !== 'error') return;
+    // Show main's objections to a draft at the fields concerned. The intake rules (a link to a removed
+    // problem) name paths in the content, the schema's checks (invisible characters) from the call's input.
+    const fields = Object.fromEntries(Object.entries(saveState.error.fields ?? {}).map(([path, m]) => [path.replace(/^content\./, ''), m]));
+    applyServerErrors(t, form.setError, { ...saveState.error, fields });
+    draftErrorPaths.current = Object.keys(fields) as Path<IntakeContent>[];
+  }, [saveState, form, t]);
 
   useShortcut({ key: 's', ctrl: true }, () => void autosave.saveNow());
 

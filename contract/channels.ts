@@ -64,7 +64,8 @@ export const channels = {
     }),
   ),
   'patients.create': channel<Patient>()(z.object({ patient: patientInputSchema })),
-  'patients.update': channel<Patient>()(z.object({ id, patient: patientInputSchema })),
+  // `revision`: the one the edit started from; a newer one in the database refuses the save (conflict).
+  'patients.update': channel<Patient>()(z.object({ id, revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), patient: patientInputSchema })),
   'patients.setStatus': channel<Patient>()(
     z.object({
       id,

@@ -129,6 +129,61 @@ test('the form asks before losing changes and warns about a possible duplicate',
   await expect(page.getByTestId('patient-banner')).toContainText('999001');
 });
 
+test('two windows on one patient: the later save is refused, shows what changed, and keeps the input to save or drop', async ({ browser }) => {
+  const context = await dutchContext(browser);
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    const roster = new RosterPage(page);
+    await roster.open(host.url);
+    await roster.searchFor('200010');
+    await roster.openFirstByKeyboard();
+    await page.getByRole('button', { name: 'Bewerken' }).click();
+    await expect(page.getByLabel('Telefoon')).toBeVisible();
+  }
+  const before = await first.getByLabel('Telefoon').inputValue();
+  await first.getByLabel('Telefoon').fill('030 222 33 44');
+  await first.keyboard.press('Control+s');
+  await expect(first.getByRole('heading', { name: 'Patiëntkaart', level: 1 })).toBeVisible();
+
+  // The second window still has the old number; it changes the city and saves.
+  await second.getByLabel('Woonplaats').fill('Zeist');
+  await second.keyboard.press('Control+s');
+  const dialog = second.getByRole('dialog', { name: 'Patiënt is intussen gewijzigd' });
+  await expect(dialog).toBeVisible();
+  const phoneRow = dialog.getByRole('row', { name: /Telefoon/ });
+  await expect(phoneRow).toContainText(before === '' ? '—' : before);
+  await expect(phoneRow).toContainText('030 222 33 44');
+  await expect(dialog.getByRole('row')).toHaveCount(2); // the header and the one changed field
+  await expect(second.getByLabel('Woonplaats')).toHaveValue('Zeist'); // the input is kept
+  await expectNoSeriousFindings(second, 'conflict dialog');
+
+  // "Nieuwe versie laden" drops the input; an edit from there saves without a conflict.
+  await dialog.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(second.getByLabel('Telefoon')).toHaveValue('030 222 33 44');
+  await expect(second.getByLabel('Woonplaats')).not.toHaveValue('Zeist');
+  await second.getByLabel('Woonplaats').fill('Zeist');
+  await second.keyboard.press('Control+s');
+  await expect(second.getByRole('heading', { name: 'Patiëntkaart', level: 1 })).toBeVisible();
+  await expect(second.getByText('030 222 33 44')).toBeVisible(); // the first window's number survived
+
+  // The first window, now behind, saves anyway: "Mijn invoer opslaan" reapplies its input on the new version.
+  await first.getByRole('button', { name: 'Bewerken' }).click();
+  await expect(first.getByLabel('Woonplaats')).toHaveValue('Zeist');
+  await second.getByRole('button', { name: 'Bewerken' }).click();
+  await second.getByLabel('Wijk').fill('Tuindorp');
+  await second.keyboard.press('Control+s');
+  await expect(second.getByRole('heading', { name: 'Patiëntkaart', level: 1 })).toBeVisible();
+  await first.getByLabel('Telefoon').fill('030 999 88 77');
+  await first.keyboard.press('Control+s');
+  const again = first.getByRole('dialog', { name: 'Patiënt is intussen gewijzigd' });
+  await expect(again.getByRole('row', { name: /Wijk/ })).toContainText('Tuindorp');
+  await again.getByRole('button', { name: 'Mijn invoer opslaan' }).click();
+  await expect(first.getByRole('heading', { name: 'Patiëntkaart', level: 1 })).toBeVisible();
+  await expect(first.getByText('030 999 88 77')).toBeVisible();
+  await context.close();
+});
+
 test('in English the screens and the errors from main are English', async ({ page }) => {
   const roster = new RosterPage(page);
   await roster.open(host.url);

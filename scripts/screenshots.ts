@@ -25,6 +25,9 @@ const store = openStore(dataDir);
 seedDemoPractice(store, { patients: 400, clock: clockStartingAt(E2E_NOW) });
 store.close();
 
+/** The host's address with its token (the page drops the token from its own address once read). */
+let appUrl = '';
+
 type Step = [name: string, run: (page: Page) => Promise<void>];
 
 const nav = (page: Page, area: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: new RegExp(`^${area}`) }).click();
@@ -67,10 +70,32 @@ const STEPS: Step[] = [
   ['23-agenda-coming', async (page) => { await nav(page, 'Agenda'); await settle(page); }],
   ['24-overview-coming', async (page) => { await nav(page, 'Overzicht'); await settle(page); }],
   ['25-partners-coming', async (page) => { await nav(page, 'Sociale kaart'); await settle(page); }],
+  ['26-patient-form-conflict', savedElsewhereMeanwhile],
 ];
+
+/** The same patient edited in a second window and saved there first: the first window's save meets the conflict dialog. */
+async function savedElsewhereMeanwhile(page: Page): Promise<void> {
+  await firstPatient(page);
+  await page.getByRole('button', { name: 'Bewerken' }).click();
+  const other = await page.context().newPage();
+  await other.goto(appUrl);
+  await firstPatient(other);
+  await other.getByRole('button', { name: 'Bewerken' }).click();
+  await other.getByLabel('Telefoon').fill('030 222 33 44');
+  await other.getByLabel(/^Wijk/).fill('Tuindorp');
+  await other.keyboard.press('Control+s');
+  await other.getByRole('heading', { name: 'Patiëntkaart' }).waitFor();
+  await other.close();
+  await page.bringToFront();
+  await page.getByLabel('Woonplaats').fill('Zeist');
+  await page.keyboard.press('Control+s');
+  await page.getByRole('dialog').waitFor();
+  await settle(page);
+}
 
 async function main(): Promise<void> {
   const host = await startHost(dataDir);
+  appUrl = host.url;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=nl-NL'] });
   let failed = false;
   try {

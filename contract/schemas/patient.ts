@@ -111,6 +111,8 @@ export interface Patient extends PatientInput {
   archiveReason: string;
   createdAt: string;
   updatedAt: string;
+  /** Counts up with every change; a save names the revision it was made from. */
+  revision: number;
   statusHistory: StatusChange[];
 }
 

@@ -3,6 +3,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-intakes';
 import { migration003 } from './003-settings';
 import { migration004 } from './004-access-log-seq';
+import { migration005 } from './005-patient-revision';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];

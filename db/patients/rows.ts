@@ -43,6 +43,7 @@ export interface DbPatient {
   archive_reason: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 /** The columns a roster row is read from (search, possible duplicates), for `fromDbListRow`. */
@@ -159,6 +160,7 @@ export function fromDbPatient(row: DbPatient, statusHistory: Patient['statusHist
     archiveReason: row.archive_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
     statusHistory,
   };
 }

@@ -7,8 +7,9 @@ import { fromDbPatient, PATIENT_INPUT_COLUMNS, searchTextOf, toDbRow, type DbPat
 
 const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_INPUT_COLUMNS.join(', ')}, id, status, status_since, created_at, updated_at)
   VALUES (${PATIENT_INPUT_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`;
-const UPDATE_PATIENT = `UPDATE patients SET ${PATIENT_INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?
-  WHERE id = ?`;
+// Every change to a patient row counts its revision up (patients.update refuses a save from an older one).
+const UPDATE_PATIENT = `UPDATE patients SET ${PATIENT_INPUT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?,
+  revision = revision + 1 WHERE id = ?`;
 
 export interface WriteDeps {
   db: WritableDb;
@@ -87,7 +88,7 @@ export function setPatientStatus(deps: WriteDeps, id: string, status: KbzStatus,
   if (!existing) return false;
   if (existing.status === status) return true;
   const now = deps.clock.now();
-  prepared(deps.db, 'UPDATE patients SET status = ?, status_since = ?, updated_at = ? WHERE id = ?').run(
+  prepared(deps.db, 'UPDATE patients SET status = ?, status_since = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
     status,
     now,
     now,
@@ -101,7 +102,7 @@ export function setPatientArchived(deps: WriteDeps, id: string, reason: string |
   const now = deps.clock.now();
   const info = prepared(
     deps.db,
-    'UPDATE patients SET archived_at = ?, archive_reason = ?, updated_at = ? WHERE id = ?',
+    'UPDATE patients SET archived_at = ?, archive_reason = ?, updated_at = ?, revision = revision + 1 WHERE id = ?',
   ).run(reason === null ? null : now, reason ?? '', now, id);
   return info.changes === 1;
 }

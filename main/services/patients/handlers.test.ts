@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster';
-import { call, callOk, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
+import { call, callOk, dutch, patientForm, rowCount, testEnv, withGp } from '../testing/test-env';
 
 /** A field message: a locale key (the words are the UI's business). */
 const A_MESSAGE = { key: expect.stringMatching(/^validation\./) };
@@ -61,7 +61,7 @@ describe('patients channels', () => {
     const env = testEnv();
     const p = callOk(env, 'patients.create', { patient: patientForm() });
     env.clock.advance(60_000);
-    const edited = callOk(env, 'patients.update', { id: p.id, patient: patientForm({ surname: 'Hoff', tags: [] }) });
+    const edited = callOk(env, 'patients.update', { id: p.id, revision: p.revision, patient: patientForm({ surname: 'Hoff', tags: [] }) });
     expect(edited.surname).toBe('Hoff');
     expect(edited.tags).toEqual([]);
     expect(edited.updatedAt).toBe('2026-11-23T09:01:00.000Z');
@@ -69,6 +69,31 @@ describe('patients channels', () => {
     expect(callOk(env, 'patients.search', { ...q, text: 'ozturk' }).counts?.total).toBe(0);
     expect(callOk(env, 'patients.search', { ...q, text: 'hoff' }).counts?.total).toBe(1);
     expect(callOk(env, 'patients.search', { ...q, tag: 'debts', text: '' }).counts?.total).toBe(0);
+  });
+
+  it('refuses a save made from an older revision (two windows on one patient) and changes nothing', () => {
+    const env = testEnv();
+    const opened = callOk(env, 'patients.create', { patient: patientForm({ phone: '0301111111' }) });
+    expect(opened.revision).toBe(1);
+    // Window A saves a new phone number; window B, opened at the same revision, saves an old one.
+    const a = callOk(env, 'patients.update', { id: opened.id, revision: opened.revision, patient: patientForm({ phone: '0302222222' }) });
+    expect(a.revision).toBe(2);
+    const b = call(env, 'patients.update', { id: opened.id, revision: opened.revision, patient: patientForm({ phone: '0301111111', city: 'Zeist' }) });
+    expect(b).toEqual({ ok: false, error: { code: 'conflict', key: 'errors.patientChangedElsewhere' } });
+    if (!b.ok) expect(dutch(b.error)).toContain('Iemand anders heeft deze patiënt opgeslagen');
+    const now = callOk(env, 'patients.get', { id: opened.id });
+    expect([now.phone, now.city, now.revision]).toEqual([a.phone, a.city, 2]);
+    // From the current revision the same input goes through (the user chose to keep theirs).
+    expect(callOk(env, 'patients.update', { id: opened.id, revision: 2, patient: patientForm({ city: 'Zeist' }) }).revision).toBe(3);
+  });
+
+  it('counts the revision up on a status change, archiving and restoring too', () => {
+    const env = testEnv();
+    const p = callOk(env, 'patients.create', { patient: patientForm() });
+    expect(callOk(env, 'patients.setStatus', { id: p.id, status: 'intake', note: '' }).revision).toBe(2);
+    expect(callOk(env, 'patients.archive', { id: p.id, reason: 'verhuisd' }).revision).toBe(3);
+    expect(callOk(env, 'patients.restore', { id: p.id }).revision).toBe(4);
+    expect(call(env, 'patients.update', { id: p.id, revision: 1, patient: patientForm() })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('moves status with a dated history and a note', () => {

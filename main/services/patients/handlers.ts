@@ -54,8 +54,10 @@ export const patientHandlers: AreaHandlers<'patients'> = {
     ctx.access('create', id);
     return loaded(ctx, id);
   }),
-  'patients.update': write(({ id, patient }, ctx) => {
-    loaded(ctx, id);
+  'patients.update': write(({ id, revision, patient }, ctx) => {
+    const current = loaded(ctx, id);
+    // Checked inside the write transaction (IMMEDIATE): no other save can come between check and write.
+    if (current.revision !== revision) throw new AppFailure('conflict', 'errors.patientChangedElsewhere');
     checkUnique(ctx, patient, id);
     updatePatient(ctx, id, patient);
     ctx.access('update', id);

@@ -59,7 +59,7 @@ describe('patient text', () => {
   it('refuses an update, a status note and an archive reason with invisible characters, and changes nothing', () => {
     const env = testEnv();
     const p = callOk(env, 'patients.create', { patient: patientForm() });
-    const update = call(env, 'patients.update', { id: p.id, patient: patientForm({ surname: 'Hoff\u200B' }) });
+    const update = call(env, 'patients.update', { id: p.id, revision: p.revision, patient: patientForm({ surname: 'Hoff\u200B' }) });
     expect(update).toMatchObject({ ok: false, error: { fields: { 'patient.surname': INVISIBLE } } });
     const status = call(env, 'patients.setStatus', { id: p.id, status: 'intake', note: 'gepland\u202E' });
     expect(status).toMatchObject({ ok: false, error: { fields: { note: INVISIBLE } } });

@@ -10,6 +10,7 @@ import {
   SIGNALLED_VIA,
   TARGET_GROUP_TAGS,
   type PatientFormValues,
+  type Patient,
   type PatientInput,
   type PatientListItem,
 } from '../../../contract/schemas/patient';
@@ -26,7 +27,9 @@ import { PageHeader } from '../components/PageHeader';
 import { useFieldError } from '../components/useFieldError';
 import { useShortcut } from '../components/useShortcut';
 import { applyServerErrors, errorText, messageText } from '../errors/messages';
+import { ConflictDialog } from './ConflictDialog';
 import { DuplicateDialog } from './DuplicateDialog';
+import { changedFields, type FieldChange } from './patientChanges';
 import { EMPTY_FORM, toFormValues } from './patientFormValues';
 
 type TextField = Exclude<keyof PatientFormValues, 'tags' | 'interpreterNeeded' | 'longConsult' | 'gender' | 'gpId' | 'signalledVia' | 'notes' | 'dateOfBirth' | 'signalledOn'>;
@@ -40,6 +43,9 @@ export function PatientForm({ id }: { id: string | null }) {
   const [loaded, setLoaded] = useState(id === null);
   const [leaving, setLeaving] = useState<View | null>(null);
   const [duplicates, setDuplicates] = useState<{ matches: PatientListItem[]; input: PatientInput } | null>(null);
+  // The patient as it was when editing began: its revision goes with the save.
+  const [base, setBase] = useState<Patient | null>(null);
+  const [conflict, setConflict] = useState<{ changes: FieldChange[]; current: Patient; input: PatientInput } | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<PatientFormValues, unknown, PatientInput>({
     resolver: zodResolver(patientInputSchema),
@@ -57,6 +63,7 @@ export function PatientForm({ id }: { id: string | null }) {
     void unwrap(kbz().patients.get({ id }))
       .then((p) => {
         reset(toFormValues(p));
+        setBase(p);
         setLoaded(true);
       })
       .catch((e: unknown) => setProblem(errorText(t, e)));
@@ -69,9 +76,17 @@ export function PatientForm({ id }: { id: string | null }) {
     return () => setGuard(null);
   }, [dirty, setGuard]);
 
-  const save = async (patient: PatientInput) => {
+  /** Someone saved in between: show what they changed; the user's input stays in the form. */
+  const showConflict = async (patient: PatientInput) => {
+    const current = await kbz().patients.get({ id: id! });
+    if (!current.ok || !base) return setProblem(messageText(t, current.ok ? { key: 'errors.patientChangedElsewhere' } : current.error));
+    setConflict({ changes: changedFields(t, staff, toFormValues(base), toFormValues(current.value)), current: current.value, input: patient });
+  };
+
+  const save = async (patient: PatientInput, revision = base?.revision ?? 1) => {
     setProblem(null);
-    const result = id ? await kbz().patients.update({ id, patient }) : await kbz().patients.create({ patient });
+    const result = id ? await kbz().patients.update({ id, revision, patient }) : await kbz().patients.create({ patient });
+    if (!result.ok && result.error.key === 'errors.patientChangedElsewhere') return showConflict(patient);
     if (!result.ok) {
       setProblem(messageText(t, result.error));
       applyServerErrors(t, setError, result.error, 'patient.');
@@ -258,6 +273,25 @@ export function PatientForm({ id }: { id: string | null }) {
       >
         {t('form.unsaved')}
       </ConfirmDialog>
+      <ConflictDialog
+        changes={conflict?.changes ?? null}
+        onKeepEditing={() => {
+          setBase(conflict!.current);
+          setConflict(null);
+        }}
+        onSaveMine={() => {
+          const { current, input } = conflict!;
+          setBase(current);
+          setConflict(null);
+          void save(input, current.revision);
+        }}
+        onLoadTheirs={() => {
+          const { current } = conflict!;
+          reset(toFormValues(current));
+          setBase(current);
+          setConflict(null);
+        }}
+      />
       <DuplicateDialog
         matches={duplicates?.matches ?? null}
         onCancel={() => setDuplicates(null)}

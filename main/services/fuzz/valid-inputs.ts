@@ -1,0 +1,49 @@
+// One valid input per channel, on a small practice (a GP, a patient, an intake draft): the fuzzer's
+// starting points. A channel added to the contract must be added here too (the type says so).
+import type { ChannelName } from '../../../contract/channel-names';
+import { emptyIntakeContent } from '../../../contract/schemas/intake';
+import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster-defaults';
+import type { ServiceEnv } from '../context';
+import { callOk, patientForm, withGp } from '../testing/test-env';
+
+const SOME_ID = '01900000-0000-7000-8000-000000000001';
+const CSV = Buffer.from('Patiëntnummer;Achternaam;Geboortedatum\r\n300001;Visser;01-02-1970\r\n', 'utf8').toString('base64');
+
+export function seedValidInputs(env: ServiceEnv): Record<ChannelName, unknown> {
+  const gpId = withGp(env);
+  const patient = callOk(env, 'patients.create', { patient: patientForm({ gpId }) });
+  const intake = callOk(env, 'intakes.start', { patientId: patient.id, from: 'empty' });
+  const category = callOk(env, 'intakes.categories', {})[0]!;
+  return {
+    'app.info': {},
+    'staff.list': {},
+    'practice.get': {},
+    'practice.update': { name: 'Huisartsen Overvecht' },
+    'patients.search': { ...DEFAULT_ROSTER_QUERY, text: 'hoff' },
+    'patients.count': { ...DEFAULT_ROSTER_QUERY, text: '' },
+    'patients.facets': {},
+    'patients.get': { id: patient.id },
+    'patients.findSimilar': { surname: patient.surname, dateOfBirth: patient.dateOfBirth, postcode: patient.postcode, excludeId: '' },
+    'patients.create': { patient: patientForm({ hisNumber: '777001', bsn: '' }) },
+    'patients.update': { id: patient.id, revision: patient.revision, patient: patientForm({ gpId }) },
+    'patients.setStatus': { id: patient.id, status: 'intake', note: 'gepland' },
+    'patients.archive': { id: patient.id, reason: 'verhuisd' },
+    'patients.restore': { id: patient.id },
+    'import.preview': { contentBase64: CSV, mapping: null },
+    'import.recheck': { jobId: SOME_ID, mapping: { hisNumber: 0, surname: 1, dateOfBirth: 2 } },
+    'import.previewStatus': { jobId: SOME_ID },
+    'import.commit': { jobId: SOME_ID, mapping: { hisNumber: 0, surname: 1, dateOfBirth: 2 }, onExisting: 'skip', skipInvalidRows: true },
+    'intakes.list': { patientId: patient.id },
+    'intakes.get': { id: intake.id },
+    'intakes.start': { patientId: patient.id, from: 'empty' },
+    'intakes.saveDraft': { id: intake.id, revision: intake.revision, content: emptyIntakeContent('2026-11-23') },
+    'intakes.finish': { id: intake.id, revision: intake.revision },
+    'intakes.correct': { id: intake.id },
+    'intakes.discard': { id: intake.id },
+    'intakes.categories': {},
+    'intakes.addCategory': { domain: 'social', label: 'Eenzaamheid' },
+    'intakes.removeCategory': { id: category.id },
+    'print.savePdf': { suggestedName: 'mijn-plan.pdf' },
+    'jobs.cancel': { jobId: SOME_ID },
+  };
+}

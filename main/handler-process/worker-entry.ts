@@ -1,4 +1,5 @@
-// Entry of the handler process: a worker thread (browser host, tests) or an Electron utility process.
+// Entry of the handler process: a worker thread (browser host, tests), a forked Node process (the crash
+// test) or an Electron utility process.
 // It serves the protocol over whichever port it was given; nothing here imports electron.
 import { parentPort } from 'node:worker_threads';
 import type { WorkerSidePort } from './protocol';
@@ -16,7 +17,13 @@ function hostPort(): WorkerSidePort {
     return { post: (m) => port.postMessage(m), onMessage: (listener) => port.on('message', listener) };
   }
   const electronPort = (process as unknown as { parentPort?: ElectronParentPort }).parentPort;
-  if (!electronPort) throw new Error('the handler process must run as a worker thread or an Electron utility process');
+  if (!electronPort && process.send) {
+    // A forked Node process (the crash test's handler process).
+    const send = process.send.bind(process);
+    process.on('disconnect', () => process.exit(0)); // the host is gone
+    return { post: (m) => void send(m), onMessage: (listener) => process.on('message', listener) };
+  }
+  if (!electronPort) throw new Error('the handler process must run as a worker thread, a forked process or an Electron utility process');
   return { post: (m) => electronPort.postMessage(m), onMessage: (listener) => electronPort.on('message', (e) => listener(e.data)) };
 }
 

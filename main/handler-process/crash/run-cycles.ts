@@ -1,0 +1,62 @@
+// The crash test: start the handler process, write from every side, kill it (SIGKILL) at a random
+// moment, start it again, check the database against what was acknowledged. Repeat.
+import { join } from 'node:path';
+import { startHandlerClient, type HandlerClient } from '../client';
+import { startChildProcess } from '../child-process';
+import { workerConfig } from '../testing';
+import { DATABASE_FILE } from '../../services/open-store';
+import { checkAfterCrash } from './check';
+import { emptyLedger } from './ledger';
+import { createSubjects, runWorkload, type Subjects } from './workload';
+
+export interface CrashFigures {
+  cycles: number;
+  acknowledged: number;
+  lost: number;
+  problems: string[];
+}
+
+/** A small deterministic random source (mulberry32), so a failing run can be repeated with its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function startProcess(dataDir: string, onGone: () => void): Promise<{ client: HandlerClient; pid: number }> {
+  const port = startChildProcess();
+  const client = await startHandlerClient(port, workerConfig(dataDir), { platform: {}, onUnexpectedExit: onGone });
+  return { client, pid: port.pid };
+}
+
+export async function runCrashCycles(options: { dataDir: string; cycles: number; seed: number; maxRunMs?: number }): Promise<CrashFigures> {
+  const random = seededRandom(options.seed);
+  const ledger = emptyLedger();
+  const file = join(options.dataDir, DATABASE_FILE);
+  const figures: CrashFigures = { cycles: 0, acknowledged: 0, lost: 0, problems: [] };
+  let alive = true;
+  let running = await startProcess(options.dataDir, () => (alive = false));
+  const subjects: Subjects = await createSubjects(running.client, ledger);
+  for (let cycle = 0; cycle < options.cycles; cycle++) {
+    const work = runWorkload(running.client, ledger, subjects, String(cycle), random, () => alive);
+    // Kill at a random moment: from the first writes to the middle of an import.
+    await new Promise((resolve) => setTimeout(resolve, 20 + random() * (options.maxRunMs ?? 1500)));
+    process.kill(running.pid, 'SIGKILL');
+    await work;
+    // Start again (SQLite recovers the WAL on opening), then check what the new process sees.
+    alive = true;
+    running = await startProcess(options.dataDir, () => (alive = false));
+    const result = checkAfterCrash(file, ledger);
+    figures.cycles++;
+    figures.lost += result.lost;
+    figures.problems.push(...result.problems.map((p) => `cycle ${cycle}: ${p}`));
+  }
+  await running.client.close();
+  figures.acknowledged = ledger.acknowledged;
+  return figures;
+}

@@ -1,7 +1,9 @@
-// The desktop app itself: start, window security, one round trip over IPC.
+// The desktop app itself: start, window security, one round trip over IPC, one app per data folder.
 // Runs wherever the Electron binary is installed; here (offline) it skips and says why.
 import { _electron as electron, expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { META_CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { installedElectronBinary } from '../scripts/electron-binary';
 import { MIGRATIONS } from '../db/migrations/index';
 import { tempDataDir } from './browser-host';
@@ -31,6 +33,45 @@ test('starts hardened and answers one round trip over IPC', async () => {
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: MIGRATIONS.length } });
     const opened = await win.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org') === null);
     expect(opened).toBe(true);
+  } finally {
+    await app.close();
+    data.remove();
+  }
+});
+
+test('the page carries its CSP in a <meta>, and it holds: no inline script runs', async () => {
+  const data = tempDataDir();
+  const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, KBZ_DATA_DIR: data.dir } });
+  try {
+    const win = await app.firstWindow();
+    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    expect(await win.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CONTENT_SECURITY_POLICY);
+    await win.addScriptTag({ content: 'globalThis.inlineScriptRan = true;' }).catch(() => null);
+    expect(await win.evaluate(() => (globalThis as { inlineScriptRan?: boolean }).inlineScriptRan)).toBeUndefined();
+  } finally {
+    await app.close();
+    data.remove();
+  }
+});
+
+test('a second start on the same data folder ends and brings the first window back', async () => {
+  const data = tempDataDir();
+  const env = { ...process.env, KBZ_DATA_DIR: data.dir };
+  const app = await electron.launch({ executablePath: binary!, args: [root], env });
+  try {
+    const win = await app.firstWindow();
+    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.minimize());
+    const second = spawn(binary!, [root], { env, stdio: 'ignore' });
+    const exitCode = await new Promise<number | null>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the second instance did not end within 20 s')), 20_000);
+      second.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+    expect(exitCode).toBe(0);
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isMinimized()))).toEqual([false]);
   } finally {
     await app.close();
     data.remove();

@@ -1,14 +1,16 @@
 // Electron main process: lifecycle, windows, IPC. The handlers and the database run in a utility
 // process (the handler process), so a long import or export never freezes a window.
 import { app, BrowserWindow, dialog } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHandlerClient, type HandlerClient } from './handler-process/client';
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { translateNl } from './services/translate';
+import { chooseDataDir } from './security/data-dir';
 import { forkHandlerProcess } from './utility-process';
-import { createMainWindow, lockDownSession } from './window';
+import { bringToFront, createMainWindow, lockDownSession } from './window';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,8 +27,7 @@ function openWindow(client: HandlerClient): void {
   win.on('closed', () => client.cancelJobs());
 }
 
-async function start(): Promise<void> {
-  const dataDir = process.env.KBZ_DATA_DIR ?? app.getPath('userData');
+async function start(dataDir: string): Promise<void> {
   let client: HandlerClient;
   try {
     client = await startHandlerClient(
@@ -65,8 +66,22 @@ async function start(): Promise<void> {
   });
 }
 
-void app.whenReady().then(start);
+const dataDir = chooseDataDir({ isPackaged: app.isPackaged, envDataDir: process.env.KBZ_DATA_DIR, userDataDir: app.getPath('userData') });
+// Electron keeps its single-instance lock in userData: with the data there too (as in an installed
+// app), one app runs per data folder, also in development with KBZ_DATA_DIR. setPath wants the folder to exist.
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+app.setPath('userData', dataDir);
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    const first = BrowserWindow.getAllWindows()[0];
+    if (first) bringToFront(first);
+  });
+  void app.whenReady().then(() => start(dataDir));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+} else {
+  // Another app holds this data folder; it brings its window to the front ('second-instance').
+  app.quit();
+}

@@ -1,7 +1,9 @@
-// The main window, hardened: no navigation, no new windows, no permissions.
+// The main window, hardened: no navigation, no new windows, no permissions; only allowed links
+// leave the app, for the workstation's browser or mail program.
 import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { openExternalIfAllowed } from './security/external-links';
 import { hardenedWebPreferences } from './security/web-preferences';
 
 export function lockDownSession(): void {
@@ -14,6 +16,10 @@ export function lockDownSession(): void {
   });
 }
 
+function openInShell(url: string): void {
+  shell.openExternal(url).catch(() => console.error('[kbz] the workstation could not open an external link'));
+}
+
 export function createMainWindow(outDir: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -24,13 +30,23 @@ export function createMainWindow(outDir: string): BrowserWindow {
     title: 'KBZ Werkplek',
     webPreferences: hardenedWebPreferences(join(outDir, 'preload', 'index.cjs')),
   });
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    openExternalIfAllowed(url, openInShell);
+  });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    openExternalIfAllowed(url, openInShell);
     return { action: 'deny' };
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(join(outDir, 'renderer', 'index.html'));
   return win;
+}
+
+/** A second start of the app brings the window of the first to the front instead. */
+export function bringToFront(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
 }

@@ -1,5 +1,6 @@
 // Packaging cannot run offline (it downloads Electron); this checks what can be checked here.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 interface BuilderConfig {
   appId: string;
+  asar?: boolean;
+  electronFuses: Record<string, boolean>;
   productName: string;
   files: string[];
   extraMetadata: { main: string };
@@ -47,6 +50,38 @@ describe('electron-builder.yml', () => {
     expect(Object.keys(input).sort()).toEqual(['handler-process', 'index']);
     expect(input['handler-process']).toBe(`${root}main/handler-process/worker-entry.ts`);
     expect(readFileSync(`${root}/main/index.ts`, 'utf8')).toContain("join(outDir, 'main', 'handler-process.js')");
+  });
+
+  it('is valid by the schema of electron-builder itself', async () => {
+    const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    await expect(validateConfiguration(structuredClone(config) as never, { isEnabled: false } as never)).resolves.toBeUndefined();
+    const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsnode: false } };
+    await expect(validateConfiguration(misspelt as never, { isEnabled: false } as never)).rejects.toThrow(/electronFuses/);
+  });
+
+  it('flips the Electron fuses that close a packaged app to other code', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: true,
+    });
+    // onlyLoadAppFromAsar and the integrity check need an app.asar.
+    expect(config.asar).toBe(true);
+  });
+
+  it('needs no ELECTRON_RUN_AS_NODE: main forks no Node child process', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === 'browser-host' ? [] : sources(path);
+        return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+      });
+    const forking = sources(`${root}main`).filter((file) => /child_process|ELECTRON_RUN_AS_NODE/.test(readFileSync(file, 'utf8')));
+    expect(forking).toEqual([]);
   });
 
   it('requires Node 22', () => {

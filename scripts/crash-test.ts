@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCrashCycles } from '../main/handler-process/crash/run-cycles';
+import { runCrashCycles } from './crash-test/run-cycles';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

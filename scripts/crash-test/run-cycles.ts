@@ -1,10 +1,10 @@
 // The crash test: start the handler process, write from every side, kill it (SIGKILL) at a random
 // moment, start it again, check the database against what was acknowledged. Repeat.
 import { join } from 'node:path';
-import { startHandlerClient, type HandlerClient } from '../client';
-import { startChildProcess } from '../child-process';
-import { workerConfig } from '../testing';
-import { DATABASE_FILE } from '../../services/open-store';
+import { startHandlerClient, type HandlerClient } from '../../main/handler-process/client';
+import { startChildProcess } from './child-process';
+import { workerConfig } from '../../main/handler-process/testing';
+import { DATABASE_FILE } from '../../main/services/open-store';
 import { checkAfterCrash } from './check';
 import { emptyLedger } from './ledger';
 import { createSubjects, runWorkload, type Subjects } from './workload';

@@ -1,6 +1,6 @@
 // A few crash cycles in `npm test`; `npm run crash-test -- --cycles 200` runs many.
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDataDir } from '../testing';
+import { tempDataDir } from '../../main/handler-process/testing';
 import { runCrashCycles } from './run-cycles';
 
 const cleanups: (() => void)[] = [];

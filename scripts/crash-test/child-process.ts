@@ -2,9 +2,9 @@
 // worker thread and Electron's utility process. The crash test uses it: a process can be killed with
 // SIGKILL mid-write as an OS, a power cut or the task manager would, a thread cannot.
 import { fork } from 'node:child_process';
-import type { HostSidePort } from './protocol';
+import type { HostSidePort } from '../../main/handler-process/protocol';
 
-const ENTRY = new URL('./worker-entry.ts', import.meta.url);
+const ENTRY = new URL('../../main/handler-process/worker-entry.ts', import.meta.url);
 
 export function startChildProcess(): HostSidePort & { pid: number } {
   const child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

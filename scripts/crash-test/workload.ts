@@ -1,10 +1,10 @@
 // The crash test's workload: creates, edits, draft saves and imports, as fast as the handler process
 // answers, each recorded in the ledger once acknowledged. Runs until the process is gone.
-import type { AppEvent } from '../../../contract/events';
-import type { Result } from '../../../contract/result';
-import { emptyIntakeContent } from '../../../contract/schemas/intake';
-import { patientForm } from '../../../contract/testing/patient-fixture';
-import type { HandlerClient } from '../client';
+import type { AppEvent } from '../../contract/events';
+import type { Result } from '../../contract/result';
+import { emptyIntakeContent } from '../../contract/schemas/intake';
+import { patientForm } from '../../contract/testing/patient-fixture';
+import type { HandlerClient } from '../../main/handler-process/client';
 import type { Ledger } from './ledger';
 
 const IMPORT_ROWS = 1500;

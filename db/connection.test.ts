@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,5 +51,31 @@ describe('read and write handles', () => {
     expect(() => preparedRead(store.reader, 'DELETE FROM staff')).toThrow(/delete staff #[0-9a-f]{8} writes/);
     expect(preparedRead(store.reader, 'SELECT count(*) AS n FROM staff').get()).toEqual({ n: 0 });
     store.close();
+  });
+});
+
+describe('pragmas', () => {
+  it('sets secure_delete on the writer and the reader, on a file and in memory', () => {
+    const store = fileStore();
+    try {
+      expect(store.writer.pragma('secure_delete', { simple: true })).toBe(1);
+      expect(store.reader.pragma('secure_delete', { simple: true })).toBe(1);
+    } finally {
+      store.close();
+    }
+    const memory = openDatabase(':memory:');
+    expect(memory.pragma('secure_delete', { simple: true })).toBe(1);
+    memory.close();
+  });
+
+  it('leaves no text of a deleted row in the file', () => {
+    const store = fileStore();
+    const secret = 'Schulden-bij-de-buurman-XYZZY';
+    store.writer.prepare("INSERT INTO settings(key, value, updated_at) VALUES ('draft', ?, 't')").run(secret.repeat(20));
+    store.writer.prepare("DELETE FROM settings WHERE key = 'draft'").run();
+    store.writer.pragma('wal_checkpoint(TRUNCATE)');
+    const file = store.writer.name;
+    store.close();
+    expect(readFileSync(file).includes(secret)).toBe(false);
   });
 });

@@ -14,7 +14,7 @@
 // and tabs, and lets a zero-width joiner or non-joiner stand between two visible characters,
 // where it joins an emoji sequence or shapes Persian and Indic script.
 //
-// Text that starts with `=`, `+`, `-` or `@` is stored as typed: the exports neutralise it.
+// Text that starts with `=`, `+`, `-` or `@` is stored as typed: an export to a spreadsheet must neutralise it.
 import { z } from 'zod';
 
 /** The one message for a text with a refused character (Dutch and English in the locales). */

@@ -1,6 +1,7 @@
 // Brings a database to the app's schema version: backup first, each step in a transaction.
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ReadableDb, WritableDb } from '../handles';
+import { backUpDatabase, pruneBackups } from './backups';
 import { MIGRATIONS } from './index';
 import type { Migration } from './types';
 
@@ -44,9 +45,8 @@ export function migrate(db: WritableDb, options: MigrateOptions = {}): string | 
   let backup: string | null = null;
   if (options.file && current > 0 && existsSync(options.file)) {
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    backup = `${options.file}.v${current}-${stamp}.bak`;
-    copyFileSync(options.file, backup);
+    backup = backUpDatabase(options.file, current, options.now?.() ?? new Date());
+    pruneBackups(options.file);
   }
   for (const m of list.slice(current)) {
     db.transaction(() => {

@@ -1,10 +1,11 @@
 // Opens (and migrates) the practice database in a data folder: a writer and a read-only reader.
-import { mkdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, storeOf } from '../../db/connection';
 import type { Store } from '../../db/handles';
+import { ensurePrivateDir, makePrivate } from '../../db/private-files';
 import { systemClock, uuidV7Ids, type Clock } from '../../db/ids';
+import { listBackups } from '../../db/migrations/backups';
 import { DatabaseTooNewError, migrate } from '../../db/migrations/runner';
 import { createEventBus } from './event-bus';
 import { JobRegistry } from './jobs/registry';
@@ -14,11 +15,12 @@ import type { Platform, ServiceEnv } from './context';
 export const DATABASE_FILE = 'kbz-werkplek.sqlite';
 
 export function openStore(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
   const db = openDatabase(file);
   try {
     migrate(db, { file });
+    makePrivate(listBackups(file)); // copies an older version left readable by others
     return storeOf(db, file);
   } catch (err) {
     db.close();

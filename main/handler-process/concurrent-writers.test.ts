@@ -50,5 +50,5 @@ describe('two handler processes writing to one database file at once', () => {
     } finally {
       db.close();
     }
-  });
+  }, 60_000); // 300 fsynced writes: seconds on a loaded machine
 });

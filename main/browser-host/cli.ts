@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { startHandlerClient } from '../handler-process/client';
+import { lockDataDir } from '../services/data-dir-lock';
 import { startWorkerThread } from '../handler-process/worker-thread';
 import { createBrowserHost, listen, stopBrowserHost } from './server';
 import { parseHostOptions } from './options';
@@ -14,6 +15,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2), process.env);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  // Before the database is opened: a second host (or the app) on the same folder would fight over it.
+  const lock = lockDataDir(options.dataDir);
   const client = await startHandlerClient(
     startWorkerThread(),
     {
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
     // Answers under way reach the page before the handler process closes the database.
     void stopBrowserHost(server)
       .then(() => client.close())
+      .then(() => lock.release())
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);

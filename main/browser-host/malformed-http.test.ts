@@ -101,6 +101,13 @@ const request = (target: string, extra: string[] = [], body = '') =>
   [`${body ? 'POST' : 'GET'} ${target} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: close', ...extra, ...(body ? [`Content-Length: ${Buffer.byteLength(body)}`] : []), '', body].join('\r\n');
 const withToken = [`Authorization: Bearer ${TOKEN}`, 'Content-Type: application/json'];
 
+async function until(check: () => boolean): Promise<void> {
+  for (let waited = 0; !check(); waited += 10) {
+    if (waited > 3000) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 async function answersNormally(): Promise<void> {
   const page = await exchange([request('/')]);
   expect(page.status).toBe(200);
@@ -212,6 +219,19 @@ describe('malformed HTTP against the browser host', () => {
     expect(chunked.status).toBe(413);
     expect(invoked.length).toBe(before);
     await answersNormally();
+  });
+
+  it('lets the page read its 413 and go on on the same connection: the refused body drains, unkept', async () => {
+    const socket = await openSocket();
+    const body = `{"text":"${'x'.repeat(2 * SMALL_BODY_BYTES)}"}`;
+    const keepAlive = ['POST /api/patients.search HTTP/1.1', `Host: 127.0.0.1:${port}`, ...withToken, `Content-Length: ${body.length}`, '', body].join('\r\n');
+    let text = '';
+    socket.on('data', (c: Buffer) => (text += c.toString()));
+    socket.write(keepAlive);
+    await until(() => text.includes('errors.inputTooLarge'));
+    const answer = await exchange([request('/api/app.info', withToken, '{}')], { socket });
+    expect(text).toMatch(/^HTTP\/1\.1 413/);
+    expect(answer.status).toBe(200);
   });
 
   it('refuses an API call from another origin with 403, and takes its own', async () => {

@@ -19,9 +19,9 @@ function collect(req: IncomingMessage, limit: number): Promise<BodyOutcome> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
-      // Stop here: the answer closes the connection, so the rest is never read.
+      // Keep nothing more; the rest drains (discarded) so the client can read the 413.
       req.off('data', onData);
-      req.pause();
+      req.resume();
       chunks.length = 0;
       resolve({ kind: 'tooLarge' });
     };
@@ -34,8 +34,9 @@ function collect(req: IncomingMessage, limit: number): Promise<BodyOutcome> {
 }
 
 /**
- * A body over `limit` is refused unread when its length is declared, else as soon as it passes the
- * limit. The bytes stay reserved in `budget` until the answer is sent (the parsed input lives as long).
+ * A body over `limit` is refused before it is read when its length is declared, else as soon as it
+ * passes the limit; it is never held. The bytes stay reserved in `budget` until the answer is sent
+ * (the parsed input lives as long).
  */
 export async function readBody(req: IncomingMessage, res: ServerResponse, limit: number, budget: BodyBudget): Promise<BodyOutcome> {
   const declared = declaredLength(req);

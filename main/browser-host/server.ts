@@ -37,12 +37,13 @@ function hasBody(req: IncomingMessage): boolean {
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, state: HostState, channel: string): Promise<void> {
   if (!tokenMatches(req.headers.authorization, state.opts.token)) return sendError(res, 'unauthorized', 'errors.unauthorized');
+  // The page itself: a refusal from here on lets the rest of its body drain (discarded, never held), so
+  // the browser reads the answer instead of a reset connection.
+  res.removeHeader('connection');
   if (req.method !== 'POST' || !isChannelName(channel)) return sendError(res, 'unknown_channel', 'errors.unknownChannel');
   const read = await readBody(req, res, bodyLimitFor(channel), state.budget);
   if (read.kind === 'gone') return;
   if (read.kind === 'tooLarge') return sendError(res, 'too_large', carriesFile(channel) ? 'errors.tooLarge' : 'errors.inputTooLarge');
-  // The body is read: the connection may serve the next call.
-  res.removeHeader('connection');
   let input: unknown;
   try {
     input = read.body.length === 0 ? {} : JSON.parse(read.body.toString('utf8'));
@@ -97,7 +98,7 @@ export function createBrowserHost(opts: BrowserHostOptions): Server {
     guard.answering(req.socket, res);
     try {
       for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
-      // An answer given before the body is read (a refusal) closes the connection: the body is never read.
+      // A refusal before the token is checked closes the connection: a stranger's body is never read.
       if (hasBody(req)) res.setHeader('connection', 'close');
       route(req, res, state).catch((err: unknown) => failed(res, err));
     } catch (err) {

@@ -39,9 +39,9 @@ function startCli(args: string[]): Started {
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exit = new Promise<{ code: number | null; output: string }>((resolve) =>
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       running.delete(child);
-      resolve({ code, output });
+      resolve({ code, output: `${output}${signal ? ` (ended by ${signal})` : ''}` });
     }),
   );
   const lineOrExit = Promise.race([line, exit.then((e) => Promise.reject(new Error(`host exited (${e.code}): ${e.output}`)))]);
@@ -61,12 +61,14 @@ describe('browser host start-up', () => {
     expect(refused.output).toContain(`KBZ Werkplek could not start: De gegevensmap "${dataDir}" is al in gebruik`);
 
     first.child.kill('SIGTERM');
-    expect((await first.exit).code).toBe(0);
+    const stopped = await first.exit;
+    expect(stopped.code, stopped.output).toBe(0);
     const tokenFile = join(base, 'token');
     writeFileSync(tokenFile, 'token-from-a-file-0123456789\n');
     const third = startCli(['--token-file', tokenFile]);
     expect(await third.line).toContain('#token=token-from-a-file-0123456789');
     third.child.kill('SIGTERM');
-    expect((await third.exit).code).toBe(0);
+    const thirdStopped = await third.exit;
+    expect(thirdStopped.code, thirdStopped.output).toBe(0);
   }, 60_000);
 });

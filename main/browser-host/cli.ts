@@ -37,7 +37,6 @@ async function main(): Promise<void> {
   );
   const server = createBrowserHost({ client, rendererDir: join(root, 'out', 'renderer'), token: options.token, port: options.port });
   const port = await listen(server, options.port);
-  console.log(startLine(options.dataDir, port, options.token));
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -50,6 +49,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed last: whoever waits for this line may stop the host at once, and that must go through `stop`.
+  console.log(startLine(options.dataDir, port, options.token));
 }
 
 main().catch((err: unknown) => {

@@ -40,7 +40,8 @@ export function guardConnections(server: Server, limits: HostLimits): Connection
       socket.destroy();
       return;
     }
-    answerAndClose(socket, TIMED_OUT.has(err.code ?? '') ? 408 : 400, TIMED_OUT.has(err.code ?? '') ? 'errors.requestTimeout' : 'errors.badRequest');
+    if (TIMED_OUT.has(err.code ?? '')) answerAndClose(socket, 408, 'errors.requestTimeout');
+    else answerAndClose(socket, 400, 'errors.badRequest');
   });
 
   // CONNECT takes the socket away from the HTTP layer; this host is no proxy.

@@ -13,7 +13,7 @@ export const importMappingSchema = z.partialRecord(
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 /** 40 MB of base64 is ~30 MB of CSV: far more than a practice's roster. */
-const MAX_BASE64 = 40 * 1024 * 1024;
+export const MAX_BASE64 = 40 * 1024 * 1024;
 
 export const importPreviewSchema = z.object({
   contentBase64: z.string().min(1, 'validation.required').max(MAX_BASE64, 'validation.fileTooLarge'),

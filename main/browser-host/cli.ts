@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { startHandlerClient } from '../handler-process/client';
+import { lockDataDir } from '../services/data-dir-lock';
 import { startWorkerThread } from '../handler-process/worker-thread';
 import { createBrowserHost, listen, stopBrowserHost } from './server';
 import { parseHostOptions } from './options';
@@ -14,6 +15,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2), process.env);
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  // Before the database is opened: a second host (or the app) on the same folder would fight over it.
+  const lock = lockDataDir(options.dataDir);
   const client = await startHandlerClient(
     startWorkerThread(),
     {
@@ -34,7 +37,6 @@ async function main(): Promise<void> {
   );
   const server = createBrowserHost({ client, rendererDir: join(root, 'out', 'renderer'), token: options.token, port: options.port });
   const port = await listen(server, options.port);
-  console.log(startLine(options.dataDir, port, options.token));
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -42,10 +44,13 @@ async function main(): Promise<void> {
     // Answers under way reach the page before the handler process closes the database.
     void stopBrowserHost(server)
       .then(() => client.close())
+      .then(() => lock.release())
       .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed last: whoever waits for this line may stop the host at once, and that must go through `stop`.
+  console.log(startLine(options.dataDir, port, options.token));
 }
 
 main().catch((err: unknown) => {

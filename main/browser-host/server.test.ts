@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -9,7 +9,8 @@ import { openReadOnlyDatabase } from '../../db/connection';
 import type { HandlerClient } from '../handler-process/client';
 import { bigExport, startTestClient, tempDataDir } from '../handler-process/testing';
 import { DATABASE_FILE } from '../services/open-store';
-import { createBrowserHost, listen, MAX_BODY, stopBrowserHost } from './server';
+import { FILE_BODY_BYTES } from './body-limits';
+import { createBrowserHost, listen, stopBrowserHost } from './server';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let server: Server;
@@ -25,6 +26,8 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>KBZ</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(data.dir, 'secret.txt'), 'nope');
+  // A link inside the served folder to a file outside it (the probe linked the database).
+  symlinkSync(join(data.dir, 'secret.txt'), join(rendererDir, 'assets', 'linked.txt'));
   client = await startTestClient(storeDir);
   // Counts the event subscriptions the server holds, to see that a stream that ends lets go of its listener.
   const counted: Pick<HandlerClient, 'invoke' | 'onEvent'> = {
@@ -138,7 +141,7 @@ describe('browser host', () => {
 
   it('gives 413 for a body over the limit, and writes nothing', async () => {
     const before = rowCount('patients');
-    const r = await send('POST', '/api/import.preview', { body: `{"contentBase64":"${'A'.repeat(MAX_BODY)}","mapping":null}` });
+    const r = await send('POST', '/api/import.preview', { body: `{"contentBase64":"${'A'.repeat(FILE_BODY_BYTES)}","mapping":null}` });
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
     expect(rowCount('patients')).toBe(before);
@@ -163,6 +166,14 @@ describe('browser host', () => {
     expect((await send('GET', '/assets/app.js')).headers['content-type']).toContain('javascript');
     expect((await send('GET', '/../secret.txt')).status).toBe(404);
     expect((await send('GET', '/%2e%2e/secret.txt')).status).toBe(404);
+    const linked = await send('GET', '/assets/linked.txt');
+    expect(linked.status).toBe(404);
+    expect(linked.body).not.toContain('nope');
+  });
+
+  it('answers a malformed request target with 400 and stays up', async () => {
+    for (const target of ['/%', '/%zz', '/%E0%A4%A']) expect((await send('GET', target)).status, target).toBe(400);
+    expect((await send('GET', '/')).status).toBe(200);
   });
 });
 
@@ -221,9 +232,10 @@ describe('stopping', () => {
     };
     const host = createBrowserHost({ client: slow, rendererDir, token: TOKEN, port: 0 });
     const hostPort = await listen(host, 0);
+    // A fresh connection per call (agent: false): a kept-alive one that the stop closed could be reused and reset.
     const get = (method: string, path: string) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: hostPort, method, path, headers: { host: `127.0.0.1:${hostPort}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
+        const req = request({ host: '127.0.0.1', port: hostPort, method, path, agent: false, headers: { host: `127.0.0.1:${hostPort}`, authorization: `Bearer ${TOKEN}` } }, (res) => {
           let body = '';
           res.on('data', (c: Buffer) => (body += c.toString()));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHandlerClient, type HandlerClient } from './handler-process/client';
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
+import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
 import { translateNl } from './services/translate';
 import { chooseDataDir } from './security/data-dir';
 import { forkHandlerProcess } from './utility-process';
@@ -29,6 +30,15 @@ function openWindow(client: HandlerClient): void {
 
 async function start(dataDir: string): Promise<void> {
   let client: HandlerClient;
+  let folderLock: DataDirLock;
+  try {
+    // The same lock the browser host takes: the two never open one folder at once either.
+    folderLock = lockDataDir(dataDir);
+  } catch (err) {
+    dialog.showErrorBox('KBZ Werkplek', err instanceof Error ? err.message : translateNl('errors.databaseOpen'));
+    app.exit(1);
+    return;
+  }
   try {
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
@@ -60,6 +70,7 @@ async function start(dataDir: string): Promise<void> {
     // Let the handler process close the database before the app ends.
     event.preventDefault();
     void client.close().finally(() => {
+      folderLock.release();
       closed = true;
       app.quit();
     });

@@ -7,7 +7,7 @@ import { patientForm } from '../../contract/testing/patient-fixture';
 import type { HandlerClient } from '../../main/handler-process/client';
 import type { Ledger } from './ledger';
 
-const IMPORT_ROWS = 1500;
+const IMPORT_ROWS = 500;
 
 /** The ids the workload edits: made once, before the first crash. */
 export interface Subjects {

@@ -2,6 +2,9 @@
 export const CHANNEL_NAMES = [
   'app.info',
   'staff.list',
+  'staff.create',
+  'staff.update',
+  'staff.setActive',
   'practice.get',
   'practice.update',
   'patients.search',

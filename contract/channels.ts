@@ -20,7 +20,7 @@ import {
 import { isIsoDate } from './schemas/dates';
 import { KBZ_STATUSES, patientInputSchema, type Patient, type PatientListItem } from './schemas/patient';
 import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas/roster';
-import type { StaffMember } from './schemas/staff';
+import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 
@@ -46,7 +46,13 @@ export interface AppInfo {
 
 export const channels = {
   'app.info': channel<AppInfo>()(empty),
+  /** Everyone, deactivated people too (old intakes name them): active first. */
   'staff.list': channel<StaffMember[]>()(empty),
+  'staff.create': channel<StaffMember>()(z.object({ staff: staffInputSchema })),
+  /** `revision`: the one the edit started from; a newer one refuses the save (conflict). */
+  'staff.update': channel<StaffMember>()(z.object({ id, revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), staff: staffInputSchema })),
+  /** Staff are deactivated, never deleted. */
+  'staff.setActive': channel<StaffMember>()(z.object({ id, active: z.boolean('validation.choice') })),
   'practice.get': channel<Practice>()(empty),
   'practice.update': channel<Practice>()(practiceInputSchema),
   'patients.search': channel<RosterPage>()(rosterQuerySchema),

@@ -1,13 +1,35 @@
-// The practice itself: its name now (top bar, printouts); address, AGB code and the rest follow with sign-in.
+// The practice itself: the top bar and printouts show its name; "Mijn plan" its phone; invitations
+// (a later issue) come from its e-mail address.
 import { z } from 'zod';
+import { isPlausiblePhone, normalisePostcode } from './identifiers';
 import { singleLineText } from './text-fields';
 
 export const practiceInputSchema = z.object({
   name: singleLineText(120, { required: true }),
+  /** The practice's AGB code: 8 digits; empty until someone fills it in. */
+  agbCode: z.string('validation.agbCode').trim().regex(/^(\d{8})?$/, 'validation.agbCode'),
+  street: singleLineText(120),
+  houseNumber: singleLineText(20),
+  postcode: z
+    .string('validation.postcode')
+    .max(10, 'validation.tooLong')
+    .transform((v, ctx) => {
+      if (v.trim() === '') return '';
+      const pc = normalisePostcode(v);
+      if (!pc) {
+        ctx.addIssue({ code: 'custom', message: 'validation.postcode' });
+        return z.NEVER;
+      }
+      return pc;
+    }),
+  city: singleLineText(80),
+  phone: singleLineText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
+  email: singleLineText(254).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email'),
 });
-export type PracticeInput = z.infer<typeof practiceInputSchema>;
+export type PracticeInput = z.output<typeof practiceInputSchema>;
+export type PracticeFormValues = z.input<typeof practiceInputSchema>;
 
-export interface Practice {
-  /** Empty until someone sets it. */
-  name: string;
-}
+/** Every field empty until someone sets it. */
+export type Practice = PracticeInput;
+
+export const PRACTICE_FIELDS = ['name', 'agbCode', 'street', 'houseNumber', 'postcode', 'city', 'phone', 'email'] as const satisfies readonly (keyof Practice)[];

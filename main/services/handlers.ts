@@ -1,5 +1,6 @@
 // All channels' handlers in one table.
-import { appHandlers, practiceHandlers, staffHandlers } from './app/handlers';
+import { appHandlers, practiceHandlers } from './app/handlers';
+import { staffHandlers } from './app/staff-handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { importHandlers } from './import/handlers';
 import { intakeHandlers, printHandlers } from './intakes/handlers';

@@ -6,7 +6,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
 import { emptyIntakeContent } from '../../contract/schemas/intake';
 import { invokeChannel } from './invoke';
 import { createHandlerTable } from './handlers';
-import { call, callOk, dutch, patientForm, rowCount, testEnv } from './testing/test-env';
+import { call, callOk, dutch, patientForm, rowCount, staffForm, testEnv } from './testing/test-env';
 import type { WritableDb } from '../../db/handles';
 import { buildHandlerTable, read, write, type HandlerTable } from './handler-table';
 import { openStore } from './open-store';
@@ -14,6 +14,7 @@ import { patientHandlers } from './patients/handlers';
 
 const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log', 'intakes', 'problem_categories'];
 const HUGE = 'x'.repeat(100_000);
+const PRACTICE = { name: 'Praktijk', agbCode: '', street: '', houseNumber: '', postcode: '', city: '', phone: '', email: '' };
 
 /** Inputs that must be refused by every channel that takes input. */
 const BAD_INPUTS: Record<ChannelName, unknown[]> = {
@@ -25,7 +26,10 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'patients.get': [{}, { id: 7 }, { id: 'not-a-uuid' }, { id: HUGE }],
   'patients.findSimilar': [{}, { surname: 'Berg', dateOfBirth: '01-01-1980', postcode: '', excludeId: '' }, { surname: HUGE, dateOfBirth: '1980-01-01', postcode: '', excludeId: '' }, { surname: 'a', dateOfBirth: '1980-01-01', postcode: '', excludeId: 'x' }],
   'practice.get': [{ extra: 1 }],
-  'practice.update': [{}, { name: '' }, { name: '   ' }, { name: HUGE }, { name: 'Praktijk\u0000' }, { name: 'Praktijk\u202e' }, { name: 5 }],
+  'staff.create': [{}, { staff: {} }, { staff: { ...staffForm(), surname: '' } }, { staff: { ...staffForm(), agbCode: '123' } }, { staff: { ...staffForm(), role: 'admin' } }, { staff: { ...staffForm(), workHours: { mon: { from: '17:00', to: '08:00' } } } }],
+  'staff.update': [{ staff: staffForm() }, { id: '01900000-0000-7000-8000-000000000001', staff: staffForm() }, { id: '01900000-0000-7000-8000-000000000001', revision: 0, staff: staffForm() }],
+  'staff.setActive': [{}, { id: 'x', active: true }, { id: '01900000-0000-7000-8000-000000000001', active: 'ja' }],
+  'practice.update': [{}, { name: '' }, { name: '   ' }, { name: HUGE }, { name: 'Praktijk\u0000' }, { name: 'Praktijk\u202e' }, { name: 5 }, { ...PRACTICE, agbCode: '1234' }],
   'patients.create': [{}, { patient: {} }, { patient: { ...patientForm(), surname: HUGE } }, { patient: { ...patientForm(), bsn: 12 } }, { patient: { ...patientForm(), dateOfBirth: '31-02-2020' } }],
   'patients.update': [
     { patient: patientForm() },

@@ -1,7 +1,8 @@
-// App-wide channels: version and data location, staff list.
+// App-wide channels: version and data location, the practice's details.
 import { schemaVersion } from '../../../db/migrations/runner';
 import { readSetting, writeSetting } from '../../../db/settings';
-import { listStaff } from '../../../db/staff';
+import { PRACTICE_FIELDS, type Practice } from '../../../contract/schemas/practice';
+import type { ReadContext } from '../context';
 import { read, write, type AreaHandlers } from '../handler-table';
 
 export const appHandlers: AreaHandlers<'app'> = {
@@ -13,16 +14,15 @@ export const appHandlers: AreaHandlers<'app'> = {
   })),
 };
 
-const PRACTICE_NAME = 'practice.name';
+/** The practice's details, one setting each (`practice.name`, `practice.agbCode`, ...). */
+function readPractice(ctx: ReadContext): Practice {
+  return Object.fromEntries(PRACTICE_FIELDS.map((f) => [f, readSetting(ctx.db, `practice.${f}`) ?? ''])) as Practice;
+}
 
 export const practiceHandlers: AreaHandlers<'practice'> = {
-  'practice.get': read((_input, ctx) => ({ name: readSetting(ctx.db, PRACTICE_NAME) ?? '' })),
-  'practice.update': write(({ name }, ctx) => {
-    writeSetting(ctx, PRACTICE_NAME, name);
-    return { name };
+  'practice.get': read((_input, ctx) => readPractice(ctx)),
+  'practice.update': write((input, ctx) => {
+    for (const f of PRACTICE_FIELDS) writeSetting(ctx, `practice.${f}`, input[f]);
+    return readPractice(ctx);
   }),
-};
-
-export const staffHandlers: AreaHandlers<'staff'> = {
-  'staff.list': read((_input, ctx) => listStaff(ctx.db)),
 };

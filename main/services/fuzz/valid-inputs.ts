@@ -4,7 +4,7 @@ import type { ChannelName } from '../../../contract/channel-names';
 import { emptyIntakeContent } from '../../../contract/schemas/intake';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster-defaults';
 import type { ServiceEnv } from '../context';
-import { callOk, patientForm, withGp } from '../testing/test-env';
+import { callOk, patientForm, staffForm, withGp } from '../testing/test-env';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
 const CSV = Buffer.from('Patiëntnummer;Achternaam;Geboortedatum\r\n300001;Visser;01-02-1970\r\n', 'utf8').toString('base64');
@@ -18,7 +18,10 @@ export function seedValidInputs(env: ServiceEnv): Record<ChannelName, unknown> {
     'app.info': {},
     'staff.list': {},
     'practice.get': {},
-    'practice.update': { name: 'Huisartsen Overvecht' },
+    'staff.create': { staff: staffForm() },
+    'staff.update': { id: gpId, revision: 1, staff: staffForm({ surname: 'Makkes', role: 'gp' }) },
+    'staff.setActive': { id: gpId, active: false },
+    'practice.update': { name: 'Huisartsen Overvecht', agbCode: '01234567', street: '', houseNumber: '', postcode: '3563 MN', city: '', phone: '', email: '' },
     'patients.search': { ...DEFAULT_ROSTER_QUERY, text: 'hoff' },
     'patients.count': { ...DEFAULT_ROSTER_QUERY, text: '' },
     'patients.facets': {},

@@ -13,6 +13,7 @@ import type { Message, Result } from '../../../contract/result';
 import { translateNl } from '../translate';
 import type { ImportMapping, ImportPreview } from '../../../contract/schemas/import';
 export { patientForm } from '../../../contract/testing/patient-fixture';
+export { staffForm } from '../../../contract/testing/staff-fixture';
 
 export function testEnv(): ServiceEnv & { clock: ReturnType<typeof frozenClock> } {
   const { clock, ids, ...store } = testStore();

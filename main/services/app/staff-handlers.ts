@@ -1,0 +1,27 @@
+// The team: list, add, edit (with revisions) and deactivate staff; never delete.
+import type { StaffMember } from '../../../contract/schemas/staff';
+import { getStaff, insertStaffMember, listStaff, setStaffActive, updateStaffMember } from '../../../db/staff';
+import type { ReadContext } from '../context';
+import { AppFailure } from '../errors';
+import { read, write, type AreaHandlers } from '../handler-table';
+
+function loaded(ctx: ReadContext, id: string): StaffMember {
+  const member = getStaff(ctx.db, id);
+  if (!member) throw new AppFailure('not_found', 'errors.staffNotFound');
+  return member;
+}
+
+export const staffHandlers: AreaHandlers<'staff'> = {
+  'staff.list': read((_input, ctx) => listStaff(ctx.db)),
+  'staff.create': write(({ staff }, ctx) => loaded(ctx, insertStaffMember(ctx, staff))),
+  'staff.update': write(({ id, revision, staff }, ctx) => {
+    // Checked inside the write transaction (IMMEDIATE): no other save comes between check and write.
+    if (loaded(ctx, id).revision !== revision) throw new AppFailure('conflict', 'errors.staffChangedElsewhere');
+    updateStaffMember(ctx, id, staff);
+    return loaded(ctx, id);
+  }),
+  'staff.setActive': write(({ id, active }, ctx) => {
+    if (loaded(ctx, id).active !== active) setStaffActive(ctx, id, active);
+    return loaded(ctx, id);
+  }),
+};

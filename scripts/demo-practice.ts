@@ -5,7 +5,8 @@ import type { Store } from '../db/handles';
 import { systemClock, uuidV7Ids, type Clock } from '../db/ids';
 import { insertPatient } from '../db/patients/write';
 import { writeSetting } from '../db/settings';
-import { insertStaff } from '../db/staff';
+import { NO_WORK_HOURS, type StaffInput, type WorkHours } from '../contract/schemas/staff';
+import { insertStaffMember } from '../db/staff';
 import { createHandlerTable } from '../main/services/handlers';
 import { invokeChannel } from '../main/services/invoke';
 import { createServiceEnv } from '../main/services/open-store';
@@ -40,6 +41,26 @@ function intakeContent(base: IntakeContent, gpId: string, weights: [number, numb
   };
 }
 
+const DEMO_PRACTICE = {
+  name: DEMO_PRACTICE_NAME,
+  agbCode: '01099999',
+  street: 'Wolgadreef',
+  houseNumber: '1',
+  postcode: '3563 AA',
+  city: 'Utrecht',
+  phone: '030-2610000',
+  email: 'praktijk@overvecht-demo.example',
+};
+const DAY = { from: '08:00', to: '17:00' };
+const OFFICE_HOURS: WorkHours = { ...NO_WORK_HOURS, mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: DAY };
+const DEMO_STAFF_DEFAULTS: StaffInput = { givenName: '', prefix: '', surname: '', role: 'other', agbCode: '', email: '', phone: '', workHours: NO_WORK_HOURS, canSignIn: false };
+const DEMO_TEAM: Partial<StaffInput>[] = [
+  { givenName: 'Sophie', prefix: 'de', surname: 'Graaf', role: 'practice_nurse', email: 's.degraaf@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, mon: DAY, tue: DAY, thu: DAY } },
+  { givenName: 'Karim', surname: 'Benali', role: 'mental_health_nurse', email: 'k.benali@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, wed: DAY, fri: { from: '08:30', to: '12:30' } } },
+  { givenName: 'Marloes', surname: 'Vink', role: 'welfare_nurse', canSignIn: true, workHours: { ...NO_WORK_HOURS, tue: DAY } },
+  { givenName: 'Ellen', surname: 'Post', role: 'manager', agbCode: '', email: 'e.post@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, mon: DAY, wed: DAY } },
+];
+
 /** Fills an empty store. `clock` is the demo's "now" (screenshots and tests pass a fixed one). */
 export function seedDemoPractice(store: Store, options: { patients: number; clock?: Clock }): void {
   const clock = options.clock ?? systemClock;
@@ -47,12 +68,10 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
   const deps = { db, clock, ids: uuidV7Ids };
   let gpIds: string[] = [];
   db.transaction(() => {
-    writeSetting(deps, 'practice.name', DEMO_PRACTICE_NAME);
-    gpIds = DEMO_GPS.map((name) => insertStaff(deps, name, 'gp'));
-    insertStaff(deps, 'Sophie de Graaf', 'practice_nurse');
-    insertStaff(deps, 'Karim Benali', 'mental_health_nurse');
-    insertStaff(deps, 'Marloes Vink', 'welfare_nurse');
-    insertStaff(deps, 'Ellen Post', 'manager');
+    for (const [field, value] of Object.entries(DEMO_PRACTICE)) writeSetting(deps, `practice.${field}`, value);
+    // The GPs as an HIS import leaves them (surname only, to be completed on the team screen); the rest in full.
+    gpIds = DEMO_GPS.map((surname) => insertStaffMember(deps, { ...DEMO_STAFF_DEFAULTS, surname, role: 'gp', workHours: OFFICE_HOURS }));
+    for (const member of DEMO_TEAM) insertStaffMember(deps, { ...DEMO_STAFF_DEFAULTS, ...member });
     const rand = seededRandom(20261123);
     for (let i = 0; i < options.patients; i++) {
       const { statusIndex, ...patient } = fakePatient(i, rand, gpIds);

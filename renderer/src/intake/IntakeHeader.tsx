@@ -24,7 +24,8 @@ export function IntakeHeader() {
         <Controller control={control} name="professionals" render={({ field }) => (
           <Checkbox.Group className="span-9" label={t('intake.professionals')} error={err('professionals')} value={field.value} onChange={field.onChange}>
             <div className="staff-checks">
-              {staff.filter((s) => s.active).map((s) => (
+              {/* Deactivated people stay ticked (and can be unticked) where they were present; new choices are the active team. */}
+              {staff.filter((s) => s.active || field.value.includes(s.id)).map((s) => (
                 <Checkbox key={s.id} value={s.id} label={staffLabel(s, t)} />
               ))}
             </div>

@@ -23,6 +23,7 @@ export function MyPlanSheet({ id }: { id: string }) {
   const go = useNavigation((s) => s.go);
   const staff = useStaff((s) => s.staff);
   const practiceName = usePractice((s) => s.practice?.name ?? '');
+  const practicePhone = usePractice((s) => s.practice?.phone ?? '');
   const { data, error } = useLoadedIntake(id);
   const [notice, setNotice] = useState<string | null>(null);
   if (error) return <LoadFailed message={error} />;
@@ -82,6 +83,7 @@ export function MyPlanSheet({ id }: { id: string }) {
           </ul>
         )}
         <p className="closing">{practiceName ? t('myPlan.closingPractice', { practice: practiceName }) : t('myPlan.closing')}</p>
+        {practicePhone && <p className="questions">{t('myPlan.questions', { phone: practicePhone })}</p>}
       </article>
     </div>
   );

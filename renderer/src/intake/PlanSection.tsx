@@ -31,7 +31,10 @@ export function PlanSection() {
   const owners = [
     { value: 'none', label: t('field.choose') },
     { value: 'patient', label: t('intake.ownerPatient') },
-    ...staff.filter((s) => s.active).map((s) => ({ value: `staff:${s.id}`, label: staffLabel(s, t) })),
+    // Deactivated people stay as owners of the actions they already own.
+    ...staff
+      .filter((s) => s.active || actions.fields.some((a) => a.owner.kind === 'staff' && a.owner.staffId === s.id))
+      .map((s) => ({ value: `staff:${s.id}`, label: staffLabel(s, t) })),
     { value: 'partner', label: t('intake.ownerPartner') },
   ];
   return (

@@ -1,10 +1,11 @@
-// Instellingen: the practice's details and this workstation's language. Team and more follow in later versions.
+// Instellingen: the practice's details, its team, and this workstation's language.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconLanguage } from '@tabler/icons-react';
+import { IconBuildingHospital, IconLanguage, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeSettings } from './PracticeSettings';
+import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -16,12 +17,18 @@ export function SettingsScreen() {
           <Tabs.Tab value="practice" leftSection={<IconBuildingHospital size={16} aria-hidden="true" />}>
             {t('settings.practiceTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
+            {t('settings.teamTab')}
+          </Tabs.Tab>
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="practice" pt="md">
           <PracticeSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="team" pt="md">
+          <TeamSettings />
         </Tabs.Panel>
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />

@@ -1,0 +1,48 @@
+// Every channel × every role (with and without beheerder) against the rules as the issue states them,
+// written out here independently of the table.
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, type ChannelName } from './channel-names';
+import { mayCall } from './permissions';
+import { STAFF_ROLES, type StaffRole } from './schemas/staff';
+
+const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some((p) => c.startsWith(p));
+const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel']);
+const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update'].includes(c);
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'intakes.list');
+const isIntakeContent = (c: ChannelName) => c.startsWith('intakes.') && c !== 'intakes.list';
+
+/** The rules of issue 8 §3, channel by channel. */
+function expected(role: StaffRole, channel: ChannelName): boolean {
+  if (EVERYONE.has(channel)) return true;
+  switch (role) {
+    case 'gp':
+    case 'practice_nurse':
+    case 'mental_health_nurse':
+    case 'welfare_nurse':
+      return isPatientRecordOrRoster(channel) || isIntakeContent(channel); // everything clinical
+    case 'assistant':
+      return isPatientRecordOrRoster(channel); // roster and planning, not intake content
+    case 'manager':
+      return isTeamOrSettings(channel); // team and settings, no patient record
+    case 'other':
+      return false;
+  }
+}
+
+describe('the role table', () => {
+  for (const role of STAFF_ROLES) {
+    for (const beheerder of [false, true]) {
+      it(`${role}${beheerder ? ' + beheerder' : ''}: allowed and denied channel by channel`, () => {
+        const wrong = CHANNEL_NAMES.filter((c) => mayCall({ role, beheerder }, c) !== expected(role, c));
+        expect(wrong).toEqual([]);
+      });
+    }
+  }
+
+  it('a praktijkmanager opens no patient record and no intake; a doktersassistent opens no intake content', () => {
+    expect(mayCall({ role: 'manager', beheerder: true }, 'patients.get')).toBe(false);
+    expect(mayCall({ role: 'manager', beheerder: false }, 'intakes.get')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'intakes.get')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'patients.update')).toBe(true);
+  });
+});

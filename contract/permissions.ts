@@ -1,0 +1,86 @@
+// Who may call what: one table, read by the one door (`invoke`) once sign-in exists, never by the UI alone.
+// A channel needs one capability; a role has a set of them; a beheerder (any user can also be one)
+// has `accounts` on top of their role's.
+import type { ChannelName } from './channel-names';
+import type { StaffRole } from './schemas/staff';
+
+export const CAPABILITIES = [
+  /** Anyone signed in: the app's own details, the team's names, the practice, their own jobs and printouts. */
+  'everyone',
+  /** The roster: find, add, edit, import patients and change their KBZ status. */
+  'roster',
+  /** Open one patient's record (and its list of intakes). */
+  'record',
+  /** The content of intakes: the 4D picture, problems, plan. */
+  'clinical',
+  /** The team: add, edit, deactivate staff. */
+  'team',
+  /** The practice's details and settings. */
+  'settings',
+  /** Accounts and the access log's integrity (beheerder). */
+  'accounts',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+const CLINICIAN: readonly Capability[] = ['everyone', 'roster', 'record', 'clinical'];
+
+/** What each role may do. A praktijkmanager manages team and settings but opens no patient record. */
+export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
+  gp: CLINICIAN,
+  practice_nurse: CLINICIAN,
+  mental_health_nurse: CLINICIAN,
+  welfare_nurse: CLINICIAN,
+  assistant: ['everyone', 'roster', 'record'],
+  manager: ['everyone', 'team', 'settings'],
+  other: ['everyone'],
+};
+
+/** What being beheerder adds to any role. */
+export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts'];
+
+export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
+  'app.info': 'everyone',
+  'staff.list': 'everyone',
+  'staff.create': 'team',
+  'staff.update': 'team',
+  'staff.setActive': 'team',
+  'practice.get': 'everyone',
+  'practice.update': 'settings',
+  'patients.search': 'roster',
+  'patients.count': 'roster',
+  'patients.facets': 'roster',
+  'patients.get': 'record',
+  'patients.findSimilar': 'roster',
+  'patients.create': 'roster',
+  'patients.update': 'roster',
+  'patients.setStatus': 'roster',
+  'patients.archive': 'roster',
+  'patients.restore': 'roster',
+  'import.preview': 'roster',
+  'import.recheck': 'roster',
+  'import.previewStatus': 'roster',
+  'import.commit': 'roster',
+  'intakes.list': 'record',
+  'intakes.get': 'clinical',
+  'intakes.start': 'clinical',
+  'intakes.saveDraft': 'clinical',
+  'intakes.finish': 'clinical',
+  'intakes.correct': 'clinical',
+  'intakes.discard': 'clinical',
+  'intakes.categories': 'clinical',
+  'intakes.addCategory': 'clinical',
+  'intakes.removeCategory': 'clinical',
+  'print.savePdf': 'everyone',
+  'jobs.cancel': 'everyone',
+};
+
+export interface Signer {
+  role: StaffRole;
+  beheerder: boolean;
+}
+
+/** True when this person may call the channel. */
+export function mayCall(signer: Signer, channel: ChannelName): boolean {
+  const needed = CHANNEL_CAPABILITY[channel];
+  return ROLE_CAPABILITIES[signer.role].includes(needed) || (signer.beheerder && BEHEERDER_CAPABILITIES.includes(needed));
+}

@@ -21,7 +21,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kbz-crash-'));
 console.log(`crash-test: ${cycles} cycles, seed ${seed} (repeat with --seed ${seed})`);
 const started = performance.now();
 try {
-  const figures = await runCrashCycles({ dataDir, cycles, seed });
+  const figures = await runCrashCycles({
+    dataDir,
+    cycles,
+    seed,
+    onCycle: (f) => {
+      if (f.cycles % 10 === 0) console.log(`crash-test: ${f.cycles} cycles, ${f.acknowledged} acknowledged, ${f.lost} lost so far`);
+    },
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`crash-test: ${figures.cycles} cycles, ${figures.acknowledged} acknowledged writes, ${figures.lost} lost writes, ${figures.problems.length} other problems (${seconds} s)`);
   for (const problem of figures.problems) console.log(`  ${problem}`);

@@ -34,7 +34,7 @@ async function startProcess(dataDir: string, onGone: () => void): Promise<{ clie
   return { client, pid: port.pid };
 }
 
-export async function runCrashCycles(options: { dataDir: string; cycles: number; seed: number; maxRunMs?: number }): Promise<CrashFigures> {
+export async function runCrashCycles(options: { dataDir: string; cycles: number; seed: number; maxRunMs?: number; onCycle?: (figures: CrashFigures) => void }): Promise<CrashFigures> {
   const random = seededRandom(options.seed);
   const ledger = emptyLedger();
   const file = join(options.dataDir, DATABASE_FILE);
@@ -55,6 +55,7 @@ export async function runCrashCycles(options: { dataDir: string; cycles: number;
     figures.cycles++;
     figures.lost += result.lost;
     figures.problems.push(...result.problems.map((p) => `cycle ${cycle}: ${p}`));
+    options.onCycle?.({ ...figures, acknowledged: ledger.acknowledged });
   }
   await running.client.close();
   figures.acknowledged = ledger.acknowledged;

@@ -4,19 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wholeNumberOption } from './cli-option';
 import { runCrashCycles } from './crash-test/run-cycles';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const cycles = Number(option('cycles') ?? 50);
-const seed = Number(option('seed') ?? Math.floor(Math.random() * 2 ** 31));
-if (!Number.isInteger(cycles) || cycles < 1 || !Number.isInteger(seed)) {
-  console.error('crash-test: --cycles and --seed want whole numbers');
-  process.exit(2);
-}
+const cycles = wholeNumberOption('crash-test', 'cycles', 50, 1);
+const seed = wholeNumberOption('crash-test', 'seed', Math.floor(Math.random() * 2 ** 31));
 const dataDir = mkdtempSync(join(tmpdir(), 'kbz-crash-'));
 console.log(`crash-test: ${cycles} cycles, seed ${seed} (repeat with --seed ${seed})`);
 const started = performance.now();

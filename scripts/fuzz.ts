@@ -1,18 +1,10 @@
 // `npm run fuzz [-- --runs N] [-- --seed S]`: the channel fuzz test of `npm test` with more inputs
 // (default 2,000 per channel) and a seed of its own (default: new each time, printed to repeat a failure).
 import { startVitest } from 'vitest/node';
+import { wholeNumberOption } from './cli-option';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const runs = Number(option('runs') ?? 2000);
-const seed = Number(option('seed') ?? Math.floor(Math.random() * 2 ** 31));
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-  console.error('fuzz: --runs and --seed want whole numbers');
-  process.exit(2);
-}
+const runs = wholeNumberOption('fuzz', 'runs', 2000, 1);
+const seed = wholeNumberOption('fuzz', 'seed', Math.floor(Math.random() * 2 ** 31));
 process.env.KBZ_FUZZ_RUNS = String(runs);
 process.env.KBZ_FUZZ_SEED = String(seed);
 console.log(`fuzz: ${runs} inputs per channel, seed ${seed} (repeat with --seed ${seed})`);

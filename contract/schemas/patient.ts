@@ -1,7 +1,8 @@
 // The patient on the KBZ roster: what the form sends and what the app returns.
 import { z } from 'zod';
 import { isIsoDate, parseDateInput, todayInAmsterdam } from './dates';
-import { isPlausiblePhone, isValidBsn, normaliseBsn, normalisePostcode } from './identifiers';
+import { isValidBsn, normaliseBsn } from './identifiers';
+import { emailField, phoneField, postcodeField } from './contact-fields';
 import { multiLineText, singleLineText } from './text-fields';
 import { GENDERS, SIGNALLED_VIA, TARGET_GROUP_TAGS, type KbzStatus, type TargetGroupTag } from './patient-values';
 
@@ -48,25 +49,11 @@ export const patientInputSchema = z
       .refine((v) => v === '' || isValidBsn(v), 'validation.bsn'),
     street: singleLineText(120),
     houseNumber: singleLineText(20),
-    postcode: z
-      .string()
-      .max(10, 'validation.tooLong')
-      .transform((v, ctx) => {
-        if (v.trim() === '') return '';
-        const pc = normalisePostcode(v);
-        if (!pc) {
-          ctx.addIssue({ code: 'custom', message: 'validation.postcode' });
-          return z.NEVER;
-        }
-        return pc;
-      }),
+    postcode: postcodeField(),
     city: singleLineText(80),
     wijk: singleLineText(80),
-    phone: singleLineText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
-    email: singleLineText(254).refine(
-      (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
-      'validation.email',
-    ),
+    phone: phoneField(),
+    email: emailField(),
     gpId: z.string().max(64, 'validation.tooLong'),
     tags: z.array(z.enum(TARGET_GROUP_TAGS, 'validation.choice')).max(TARGET_GROUP_TAGS.length),
     interpreterNeeded: z.boolean('validation.choice'),

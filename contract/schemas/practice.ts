@@ -1,7 +1,7 @@
 // The practice itself: the top bar and printouts show its name; "Mijn plan" its phone; invitations
 // (a later issue) come from its e-mail address.
 import { z } from 'zod';
-import { isPlausiblePhone, normalisePostcode } from './identifiers';
+import { emailField, phoneField, postcodeField } from './contact-fields';
 import { singleLineText } from './text-fields';
 
 export const practiceInputSchema = z.object({
@@ -10,21 +10,10 @@ export const practiceInputSchema = z.object({
   agbCode: z.string('validation.agbCode').trim().regex(/^(\d{8})?$/, 'validation.agbCode'),
   street: singleLineText(120),
   houseNumber: singleLineText(20),
-  postcode: z
-    .string('validation.postcode')
-    .max(10, 'validation.tooLong')
-    .transform((v, ctx) => {
-      if (v.trim() === '') return '';
-      const pc = normalisePostcode(v);
-      if (!pc) {
-        ctx.addIssue({ code: 'custom', message: 'validation.postcode' });
-        return z.NEVER;
-      }
-      return pc;
-    }),
+  postcode: postcodeField(),
   city: singleLineText(80),
-  phone: singleLineText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
-  email: singleLineText(254).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email'),
+  phone: phoneField(),
+  email: emailField(),
 });
 export type PracticeInput = z.output<typeof practiceInputSchema>;
 export type PracticeFormValues = z.input<typeof practiceInputSchema>;

@@ -1,6 +1,6 @@
 // Practice staff: who can be a patient's own GP, an intake's professional or an action's owner.
 import { z } from 'zod';
-import { isPlausiblePhone } from './identifiers';
+import { emailField, phoneField } from './contact-fields';
 import { singleLineText } from './text-fields';
 
 /** huisarts, POH-somatiek, POH-GGZ, POH-welzijn, doktersassistent, praktijkmanager, other. */
@@ -32,8 +32,8 @@ export const staffInputSchema = z.object({
   surname: singleLineText(80, { required: true }),
   role: z.enum(STAFF_ROLES, 'validation.choice'),
   agbCode: z.string('validation.agbCode').trim().regex(/^(\d{8})?$/, 'validation.agbCode'),
-  email: singleLineText(254).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'validation.email'),
-  phone: singleLineText(30).refine((v) => v === '' || isPlausiblePhone(v), 'validation.phone'),
+  email: emailField(),
+  phone: phoneField(),
   workHours: workHoursSchema,
   canSignIn: z.boolean('validation.choice'),
 });

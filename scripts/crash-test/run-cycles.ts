@@ -5,6 +5,7 @@ import { startHandlerClient, type HandlerClient } from '../../main/handler-proce
 import { startChildProcess } from './child-process';
 import { workerConfig } from '../../main/handler-process/testing';
 import { DATABASE_FILE } from '../../main/services/open-store';
+import { seededRandom } from '../fake-practice';
 import { checkAfterCrash } from './check';
 import { emptyLedger } from './ledger';
 import { createSubjects, runWorkload, type Subjects } from './workload';
@@ -14,18 +15,6 @@ export interface CrashFigures {
   acknowledged: number;
   lost: number;
   problems: string[];
-}
-
-/** A small deterministic random source (mulberry32), so a failing run can be repeated with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function startProcess(dataDir: string, onGone: () => void): Promise<{ client: HandlerClient; pid: number }> {

@@ -1,4 +1,5 @@
 // All channels' handlers in one table.
+import { accessLogHandlers } from './access-log/handlers';
 import { appHandlers, practiceHandlers, staffHandlers } from './app/handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
 import { importHandlers } from './import/handlers';
@@ -15,6 +16,7 @@ export function createHandlerTable(): HandlerTable {
     importHandlers,
     intakeHandlers,
     printHandlers,
+    accessLogHandlers,
     jobHandlers,
   ]);
 }

@@ -1,8 +1,9 @@
-// Instellingen: the practice's details and this workstation's language. Team and more follow in later versions.
+// Instellingen: the practice's details, this workstation's language, and the access log's check. Team and more follow in later versions.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconLanguage } from '@tabler/icons-react';
+import { IconBuildingHospital, IconLanguage, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
+import { AccessLogSettings } from './AccessLogSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeSettings } from './PracticeSettings';
 
@@ -19,12 +20,18 @@ export function SettingsScreen() {
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="accessLog" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
+            {t('settings.accessLogTab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="practice" pt="md">
           <PracticeSettings />
         </Tabs.Panel>
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="accessLog" pt="md">
+          <AccessLogSettings />
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -66,6 +66,14 @@ describe('the access log hash chain', () => {
     expect(verifyAccessLog(other)).toMatchObject({ ok: false, firstBrokenSeq: 2, problem: 'changed' });
   });
 
+  it("detects an edited entry whose own hash was recomputed: the next entry's link no longer holds", () => {
+    const db = logWith(5);
+    dropTriggers(db);
+    const row = { seq: 3, at: entry(3).at, workstation: 'balie-1', user_id: 'iemand-anders', action: 'view', channel: 'patients.get', patient_id: PATIENT };
+    db.prepare('UPDATE access_log SET user_id = ?, hash = ? WHERE seq = 3').run(row.user_id, entryHash(hashOf(db, 2), row));
+    expect(verifyAccessLog(db)).toEqual({ ok: false, entries: 5, firstBrokenSeq: 4, position: 4, problem: 'changed' });
+  });
+
   it('detects an entry deleted in the middle, also when the numbers after it are closed up', () => {
     const db = logWith(5);
     dropTriggers(db);

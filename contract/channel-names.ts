@@ -31,6 +31,8 @@ export const CHANNEL_NAMES = [
   'intakes.categories',
   'intakes.addCategory',
   'intakes.removeCategory',
+  'accessLog.forPatient',
+  'accessLog.verify',
   'print.savePdf',
   'jobs.cancel',
 ] as const;

@@ -1,6 +1,7 @@
 // THE contract: for each channel its input schema and output type.
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
+import type { AccessLogCheck, PatientAccessHistory } from './schemas/access-log';
 import {
   importCommitSchema,
   importPreviewSchema,
@@ -114,6 +115,10 @@ export const channels = {
     }),
   ),
   'intakes.removeCategory': channel<{ removed: true }>()(z.object({ id: problemCategoryIdSchema })),
+  /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
+  'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
+  /** Checks the access log's hash chain from the first entry to the last. */
+  'accessLog.verify': channel<AccessLogCheck>()(empty),
   /** Saves the current window as PDF where the host can (Electron); the browser host answers unsupported. */
   'print.savePdf': channel<{ started: boolean }>()(
     z.object({ suggestedName: z.string().max(80).regex(/^[a-z0-9-]+\.pdf$/, 'validation.fileName') }),

@@ -70,6 +70,9 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'intakes.categories': 'clinical',
   'intakes.addCategory': 'clinical',
   'intakes.removeCategory': 'clinical',
+  /** A patient's own access history (an AVG request): part of the record. */
+  'accessLog.forPatient': 'record',
+  'accessLog.verify': 'accounts',
   'print.savePdf': 'everyone',
   'jobs.cancel': 'everyone',
 };

@@ -73,7 +73,10 @@ const STEPS: Step[] = [
   ['23-agenda-coming', async (page) => { await nav(page, 'Agenda'); await settle(page); }],
   ['24-overview-coming', async (page) => { await nav(page, 'Overzicht'); await settle(page); }],
   ['25-partners-coming', async (page) => { await nav(page, 'Sociale kaart'); await settle(page); }],
-  ['26-patient-form-conflict', savedElsewhereMeanwhile],
+  ['26-patient-access-history', async (page) => { await firstPatient(page); await page.getByRole('button', { name: 'Inzagegeschiedenis bekijken' }).click(); await page.getByRole('table', { name: 'Wie heeft dit dossier ingezien' }).waitFor(); }],
+  ['27-patient-access-sheet-print', async (page) => { await page.emulateMedia({ media: 'print' }); await page.getByRole('heading', { name: 'Wie heeft uw dossier ingezien' }).waitFor(); await page.screenshot({ path: join(outDir, `27-patient-access-sheet-print-full-${page.viewportSize()!.width}.png`), fullPage: true }); }],
+  ['28-settings-access-log', async (page) => { await page.emulateMedia({ media: 'screen' }); await nav(page, 'Instellingen'); await page.getByRole('tab', { name: 'Toegangslog' }).click(); await page.getByRole('button', { name: 'Toegangslog controleren' }).click(); await page.getByText('Het toegangslog is in orde').waitFor(); await settle(page); }],
+  ['29-patient-form-conflict', savedElsewhereMeanwhile],
 ];
 
 /** The same patient edited in a second window and saved there first: the first window's save meets the conflict dialog. */

@@ -1,4 +1,5 @@
 // All channels' handlers in one table.
+import { accessLogHandlers } from './access-log/handlers';
 import { appHandlers, practiceHandlers } from './app/handlers';
 import { staffHandlers } from './app/staff-handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
@@ -16,6 +17,7 @@ export function createHandlerTable(): HandlerTable {
     importHandlers,
     intakeHandlers,
     printHandlers,
+    accessLogHandlers,
     jobHandlers,
   ]);
 }

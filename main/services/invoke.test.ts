@@ -61,6 +61,8 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'intakes.categories': [{ all: true }],
   'intakes.addCategory': [{ domain: 'spiritual', label: 'x' }, { domain: 'social', label: '' }, { domain: 'social', label: HUGE }],
   'intakes.removeCategory': [{ id: '' }],
+  'accessLog.forPatient': [{}, { patientId: 'x' }, { patientId: 12 }, { id: '01900000-0000-7000-8000-000000000001' }],
+  'accessLog.verify': [{ repair: true }, 'all', 1],
   'print.savePdf': [{ suggestedName: '../../etc/passwd' }, { suggestedName: 'Hoff-Öztürk.pdf' }, {}],
   'import.commit': [
     { jobId: '01900000-0000-7000-8000-000000000001', mapping: {}, onExisting: 'merge', skipInvalidRows: false },

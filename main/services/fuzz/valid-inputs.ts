@@ -46,6 +46,8 @@ export function seedValidInputs(env: ServiceEnv): Record<ChannelName, unknown> {
     'intakes.categories': {},
     'intakes.addCategory': { domain: 'social', label: 'Eenzaamheid' },
     'intakes.removeCategory': { id: category.id },
+    'accessLog.forPatient': { patientId: patient.id },
+    'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },
     'jobs.cancel': { jobId: SOME_ID },
   };

@@ -7,6 +7,7 @@ import {
   ImportScreen,
   IntakeScreen,
   MyPlanSheet,
+  PatientAccessScreen,
   PatientForm,
   PatientPage,
   PictureScreen,
@@ -20,6 +21,8 @@ export function CurrentScreen() {
       return <RosterScreen />;
     case 'patient':
       return <PatientPage key={view.id} id={view.id} />;
+    case 'patientAccess':
+      return <PatientAccessScreen key={view.id} id={view.id} />;
     case 'patientForm':
       return <PatientForm key={view.id ?? 'new'} id={view.id} />;
     case 'import':

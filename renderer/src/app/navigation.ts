@@ -6,6 +6,7 @@ export type View =
   | { name: 'roster' }
   | { name: 'patient'; id: string }
   | { name: 'patientForm'; id: string | null }
+  | { name: 'patientAccess'; id: string }
   | { name: 'import' }
   | { name: 'intake'; id: string }
   | { name: 'intakePicture'; id: string }

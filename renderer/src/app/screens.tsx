@@ -6,6 +6,7 @@ function screen<P extends object>(load: () => Promise<Record<string, unknown>>, 
 }
 
 export const PatientPage = screen<{ id: string }>(() => import('../patient/PatientPage'), 'PatientPage');
+export const PatientAccessScreen = screen<{ id: string }>(() => import('../access-log/PatientAccessScreen'), 'PatientAccessScreen');
 export const PatientForm = screen<{ id: string | null }>(() => import('../patient/PatientForm'), 'PatientForm');
 export const ImportScreen = screen<object>(() => import('../import/ImportScreen'), 'ImportScreen');
 export const IntakeScreen = screen<{ id: string }>(() => import('../intake/IntakeScreen'), 'IntakeScreen');

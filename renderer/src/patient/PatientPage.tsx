@@ -1,6 +1,7 @@
-// One patient: the banner, 4D intakes, key facts, KBZ status and its history; edit, status change, archive.
+// One patient: the banner, 4D intakes, key facts, KBZ status and its history, the way to the access history;
+// edit, status change, archive.
 import { Alert, Button, Menu } from '@mantine/core';
-import { IconArchive, IconChevronDown, IconPencil, IconRestore, IconStatusChange } from '@tabler/icons-react';
+import { IconArchive, IconChevronDown, IconEye, IconPencil, IconRestore, IconStatusChange } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../contract/schemas/dates';
@@ -107,6 +108,13 @@ export function PatientPage({ id }: { id: string }) {
                 </li>
               ))}
             </ol>
+          </section>
+          <section className="panel panel-pad access-panel" aria-labelledby="access-title">
+            <h2 id="access-title" className="section-title">{t('accessLog.title')}</h2>
+            <p className="dimmed">{t('accessLog.patientPageHint')}</p>
+            <Button size="sm" variant="default" leftSection={<IconEye size={16} aria-hidden="true" />} onClick={() => go({ name: 'patientAccess', id })}>
+              {t('accessLog.open')}
+            </Button>
           </section>
         </div>
         <PatientFacts patient={patient} />

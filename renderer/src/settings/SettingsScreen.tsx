@@ -1,8 +1,9 @@
-// Instellingen: the practice's details, its team, and this workstation's language.
+// Instellingen: the practice's details, its team, this workstation's language, and the access log's check.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconLanguage, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingHospital, IconLanguage, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
+import { AccessLogSettings } from './AccessLogSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeSettings } from './PracticeSettings';
 import { TeamSettings } from './TeamSettings';
@@ -23,6 +24,9 @@ export function SettingsScreen() {
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="accessLog" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
+            {t('settings.accessLogTab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="practice" pt="md">
           <PracticeSettings />
@@ -32,6 +36,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="accessLog" pt="md">
+          <AccessLogSettings />
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -1,0 +1,34 @@
+// The NEN 7513 access log as the renderer sees it: one patient's history, and the check of the hash chain.
+import type { Patient } from './patient';
+
+export const ACCESS_ACTIONS = ['view', 'create', 'update', 'import'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/** One entry of a patient's access history. `channel` says which part of the record (the UI names it). */
+export interface AccessLogEntry {
+  seq: number;
+  at: string;
+  action: AccessAction;
+  channel: string;
+  workstation: string;
+  userId: string;
+}
+
+/** The patient (for the banner and the printed sheet) and every access to their record, newest first. */
+export interface PatientAccessHistory {
+  patient: Patient;
+  entries: AccessLogEntry[];
+}
+
+/**
+ * Where the chain breaks: `changed` an entry whose content or link to the previous entry does not
+ * match its hash (edited, inserted, or the entry before it removed); `gap` entries missing before this
+ * one; `missingAtEnd` the newest entries are gone (`firstBrokenSeq` is the first missing number).
+ */
+export const CHAIN_PROBLEMS = ['changed', 'gap', 'missingAtEnd'] as const;
+export type ChainProblem = (typeof CHAIN_PROBLEMS)[number];
+
+export type AccessLogCheck =
+  | { ok: true; entries: number }
+  /** `position` counts entries from 1 in log order; `entries` is how many the log holds. */
+  | { ok: false; entries: number; firstBrokenSeq: number; position: number; problem: ChainProblem };

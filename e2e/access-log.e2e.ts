@@ -1,0 +1,115 @@
+// The access log on screen: a patient's access history with paging, its CSV download and print sheet,
+// and the chain check in Instellingen, intact and after the log was edited behind the app's back.
+import { readFileSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { expectNoSeriousFindings } from './axe';
+import { hostForThisFile } from './browser-host';
+import { dutchContext, expect, test } from './fixed-time';
+import { AccessHistoryPage } from './page-models/access-history-page';
+import { RosterPage } from './page-models/roster-page';
+
+test.describe.configure({ mode: 'serial' });
+
+const host = hostForThisFile({ demoPatients: 30 });
+const WHEN = /^23-11-2026 10:0\d$/;
+
+/** Views of one record through the API, as many other screens would make them (not through this page). */
+async function viewRecord(times: number, patientId: string): Promise<void> {
+  const url = new URL(host.url);
+  const token = url.hash.replace('#token=', '');
+  for (let i = 0; i < times; i++) {
+    const r = await fetch(`${url.origin}/api/patients.get`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ id: patientId }) });
+    expect(r.status).toBe(200);
+  }
+}
+
+test("a patient's access history: newest first, paged, as CSV and on paper", async ({ browser }) => {
+  const context = await dutchContext(browser);
+  const page = await context.newPage();
+  const roster = new RosterPage(page);
+  await roster.open(host.url);
+  await roster.searchFor('200000');
+  await roster.openFirstByKeyboard();
+  await expect(page.getByRole('heading', { name: 'Wie heeft dit dossier ingezien', level: 2 })).toBeVisible();
+  const history = new AccessHistoryPage(page);
+  await history.open();
+
+  // The demo seed made and finished two intakes; the patient page's visit just now is the newest entry.
+  await expect(history.rows().first()).toBeVisible();
+  const first = await history.row(0);
+  expect(first[0]).toMatch(WHEN);
+  expect(first.slice(1)).toEqual(['Ingezien', 'Lijst van 4D-intakes', hostname(), userInfo().username]);
+  expect((await history.row(1)).slice(1, 3)).toEqual(['Ingezien', 'Patiëntkaart']);
+  const all = await history.rows().count();
+  await expect(page.locator('.page-header .context')).toContainText(`${all} registraties, de nieuwste bovenaan`);
+  await expect(history.table.locator('tbody')).toContainText('4D-intake afgerond');
+  await expectNoSeriousFindings(page, 'access history');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).click()]);
+  expect(download.suggestedFilename()).toBe('inzage-2026-11-23-1000.csv');
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines[0]).toBe('Datum en tijd;Handeling;Onderdeel;Werkplek;Gebruiker');
+  expect(lines).toHaveLength(all + 2); // header, rows, and the empty string after the last CRLF
+  expect(lines[1]).toMatch(new RegExp(`^23-11-2026 10:0\\d;Ingezien;Lijst van 4D-intakes;${hostname()};`));
+  expect(lines.at(-1)).toBe('');
+
+  // On paper: the sheet for the patient with every entry, without the screen's buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Wie heeft uw dossier ingezien' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Wie heeft uw dossier ingezien' }).locator('tbody tr')).toHaveCount(all);
+  await expect(page.getByRole('button', { name: 'CSV downloaden' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('heading', { name: 'Wie heeft uw dossier ingezien' })).toBeHidden();
+  await context.close();
+});
+
+test('a long history pages by 50', async ({ browser }) => {
+  const context = await dutchContext(browser);
+  const page = await context.newPage();
+  const roster = new RosterPage(page);
+  await roster.open(host.url);
+  await roster.searchFor('200001');
+  const patientId = (await roster.rows().first().getAttribute('id'))!.replace(/^patient-/, '');
+  await viewRecord(60, patientId);
+  await roster.openFirstByKeyboard();
+  const history = new AccessHistoryPage(page);
+  await history.open();
+  // 60 views through the API, the patient page's own view, and its intakes list.
+  await expect(page.locator('.page-header .context')).toContainText('62 registraties');
+  await expect(history.rows()).toHaveCount(50);
+  await expect(page.getByText('1–50 van 62')).toBeVisible();
+  await page.getByRole('button', { name: 'Volgende pagina' }).click();
+  await expect(history.rows()).toHaveCount(12);
+  await expect(page.getByText('51–62 van 62')).toBeVisible();
+  await expectNoSeriousFindings(page, 'access history, second page');
+  await context.close();
+});
+
+test('Instellingen → Toegangslog: intact, and broken after an edit behind the app', async ({ browser }) => {
+  const context = await dutchContext(browser);
+  const page = await context.newPage();
+  const roster = new RosterPage(page);
+  await roster.open(host.url);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByRole('tab', { name: 'Toegangslog' }).click();
+  const check = page.getByRole('button', { name: 'Toegangslog controleren' });
+  await check.click();
+  await expect(page.getByText('Het toegangslog is in orde')).toBeVisible();
+  await expect(page.getByText(/^Alle \d+ registraties zijn onveranderd\.$/)).toBeVisible();
+  await expectNoSeriousFindings(page, 'settings, access log intact');
+
+  // Someone with the file and a SQLite tool: the triggers dropped, one entry's user changed.
+  const db = new Database(join(host.dataDir, 'kbz-werkplek.sqlite'));
+  db.exec('DROP TRIGGER access_log_no_update');
+  db.prepare("UPDATE access_log SET user_id = 'iemand-anders' WHERE seq = 3").run();
+  db.close();
+  await check.click();
+  await expect(page.getByRole('alert')).toContainText('Het toegangslog is niet in orde');
+  await expect(page.getByRole('alert')).toContainText(/Registratie 3 van [\d.]+ \(volgnummer 3\) klopt niet/);
+  await expectNoSeriousFindings(page, 'settings, access log broken');
+  await context.close();
+});

@@ -1,6 +1,6 @@
 // Electron main process: lifecycle, windows, IPC. The handlers and the database run in a utility
 // process (the handler process), so a long import or export never freezes a window.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,9 @@ import { startHandlerClient, type HandlerClient } from './handler-process/client
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
+import { browserHostProtector } from './services/keys/browser-host-protector';
+import { dataKeyForFolder } from './services/keys/folder-key';
+import { safeStorageProtector } from './services/keys/safe-storage-protector';
 import { translateNl } from './services/translate';
 import { chooseDataDir } from './security/data-dir';
 import { forkHandlerProcess } from './utility-process';
@@ -40,9 +43,14 @@ async function start(dataDir: string): Promise<void> {
     return;
   }
   try {
+    const dataKey = await dataKeyForFolder(dataDir, [
+      safeStorageProtector(safeStorage),
+      // A development build also opens a folder the browser host or the seed script made (and adds its own wrap).
+      ...(app.isPackaged ? [] : [browserHostProtector(dataDir, process.env.KBZ_DB_KEY)]),
+    ]);
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
-      { dataDir, clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
+      { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
       {
         platform: { savePdf: savePdfFromFocusedWindow },
         onUnexpectedExit: () => {

@@ -17,7 +17,7 @@ export function benchOpen(dir: string, key: DataKey | null, runs: number): Timin
 }
 
 export function printOpen(t: Timing & { first: number }, label: string): void {
-  console.log(`open the store (${label}: writer with key check and schema check, reader): first ${ms(t.first)}, then median ${ms(t.median)} p95 ${ms(t.p95)} (target <= 50 ms)`);
+  console.log(`open the store (${label}; the writer, its key and schema checks, the reader): first ${ms(t.first)}, then median ${ms(t.median)} p95 ${ms(t.p95)} (target <= 50 ms)`);
 }
 
 /** keys.json opened with the browser host's protector (the OS key store's own time is not measured here). */

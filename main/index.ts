@@ -8,9 +8,8 @@ import { startHandlerClient, type HandlerClient } from './handler-process/client
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
-import { browserHostProtector } from './services/keys/browser-host-protector';
+import { desktopProtectors } from './services/keys/desktop-protectors';
 import { dataKeyForFolder } from './services/keys/folder-key';
-import { safeStorageProtector } from './services/keys/safe-storage-protector';
 import { translateNl } from './services/translate';
 import { chooseDataDir } from './security/data-dir';
 import { forkHandlerProcess } from './utility-process';
@@ -43,11 +42,8 @@ async function start(dataDir: string): Promise<void> {
     return;
   }
   try {
-    const dataKey = await dataKeyForFolder(dataDir, [
-      safeStorageProtector(safeStorage),
-      // A development build also opens a folder the browser host or the seed script made (and adds its own wrap).
-      ...(app.isPackaged ? [] : [browserHostProtector(dataDir, process.env.KBZ_DB_KEY)]),
-    ]);
+    const protectors = desktopProtectors({ isPackaged: app.isPackaged, dataDir, safeStorage, envSecret: process.env.KBZ_DB_KEY });
+    const dataKey = await dataKeyForFolder(dataDir, protectors);
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
       { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },

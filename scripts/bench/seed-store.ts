@@ -35,7 +35,11 @@ export function openBenchStore(dir: string, key: DataKey | null): Store {
 
 export function seededStore(patients: number, encryption: Encryption = 'encrypted'): BenchStore {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-bench-'));
-  const key = encryption === 'encrypted' ? dataKeyFrom(randomBytes(32)) : null;
+  return seededStoreIn(dir, encryption === 'encrypted' ? dataKeyFrom(randomBytes(32)) : null, patients);
+}
+
+/** Seeds a store in `dir` with `key` (the browser host's, when a host is to open it); null: plain. */
+export function seededStoreIn(dir: string, key: DataKey | null, patients: number): BenchStore {
   const store = openBenchStore(dir, key);
   const db = store.writer;
   const deps = { db, clock: systemClock, ids: uuidV7Ids };

@@ -10,7 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
-import { removeOldDraftCopies } from './intake/saveTimer';
+import { removeOldDraftCopies } from './intake/oldDraftCopies';
 import { fetchAtStartup } from './roster/rosterStore';
 import { App } from './app/App';
 import i18n from './i18n';

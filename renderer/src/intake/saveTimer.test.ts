@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeOldDraftCopies, SAVE_WITHIN_MS, saveTimer } from './saveTimer';
+import { SAVE_WITHIN_MS, saveTimer } from './saveTimer';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => vi.useRealTimers());
@@ -51,24 +51,5 @@ describe('when a draft is saved', () => {
     timer.cancel();
     vi.advanceTimersByTime(1000);
     expect(save).not.toHaveBeenCalled();
-  });
-});
-
-describe('draft copies the version before left in the browser', () => {
-  it('removes them, and only them', () => {
-    const items = new Map([
-      ['kbz.intakeDraft.0190-a', '{"content":{}}'],
-      ['kbz.language', 'en'],
-      ['kbz.intakeDraft.0190-b', '{}'],
-    ]);
-    const storage = {
-      get length() {
-        return items.size;
-      },
-      key: (i: number) => [...items.keys()][i] ?? null,
-      removeItem: (key: string) => void items.delete(key),
-    };
-    expect(removeOldDraftCopies(storage)).toBe(2);
-    expect([...items.keys()]).toEqual(['kbz.language']);
   });
 });

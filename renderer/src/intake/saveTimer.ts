@@ -29,14 +29,3 @@ export function saveTimer(save: () => void, withinMs = SAVE_WITHIN_MS): SaveTime
     },
   };
 }
-
-/** Drafts the version before kept in localStorage as a crash copy: health data that must not stay in the browser. */
-export function removeOldDraftCopies(storage: Pick<Storage, 'length' | 'key' | 'removeItem'>): number {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith('kbz.intakeDraft.')) keys.push(key);
-  }
-  for (const key of keys) storage.removeItem(key);
-  return keys.length;
-}

@@ -175,7 +175,11 @@ test('what was typed just before the window was closed reaches the database, and
   const page = await context.newPage();
   const roster = new RosterPage(page);
   const intake = new IntakePage(page);
+  // A copy of a draft that the version before kept in the browser is removed when the app starts.
+  await roster.open(host.url);
+  await page.evaluate(() => localStorage.setItem('kbz.intakeDraft.0190-old', JSON.stringify({ revision: 3, content: { helpQuestion: 'Een oude kopie' } })));
   await openPatient(page, roster, 'öztürk anouk');
+  expect(await browserStorageHolds(page, 'Een oude kopie')).toBe(false);
   // A follow-up intake starts as a marked copy of the latest final one.
   await intake.press('Nieuwe 4D-intake', 'Enter');
   await page.getByRole('menuitem', { name: 'Beginnen vanaf de intake van 23-11-2026' }).click();

@@ -7,6 +7,9 @@ import tseslint from 'typescript-eslint';
 
 const electron = { name: 'electron', message: 'Only main/ (outside services/, handler-process/ and browser-host/) and preload/ may import electron.' };
 const pattern = (group, message) => ({ group, message });
+// The database is encrypted at rest: the plain driver would open (or create) an unencrypted file.
+const plainSqlite = { name: 'better-sqlite3', message: 'Use better-sqlite3-multiple-ciphers, through db/connection.ts (the database is encrypted).' };
+const sqlite = 'better-sqlite3-multiple-ciphers';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -17,6 +20,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      'no-restricted-imports': ['error', { paths: [plainSqlite] }],
     },
   },
   {
@@ -29,7 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electron, { name: 'better-sqlite3', message: 'The renderer reaches data only through the contract.' }],
+          paths: [electron, plainSqlite, { name: sqlite, message: 'The renderer reaches data only through the contract.' }],
           patterns: [
             pattern(['**/db/**', '**/db', '../../../db/*'], 'The renderer never imports db/.'),
             pattern(['**/main/**', '../../../main/*'], 'The renderer never imports main/.'),
@@ -45,7 +49,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electron, { name: 'better-sqlite3', message: 'The contract is shared with the renderer.' }],
+          paths: [electron, plainSqlite, { name: sqlite, message: 'The contract is shared with the renderer.' }],
           patterns: [
             pattern(['**/db/**', '**/main/**', '**/renderer/**', '**/preload/**'], 'The contract imports nothing of ours but itself and locales.'),
             pattern(['node:*'], 'The contract is shared with the renderer: no Node modules.'),
@@ -60,7 +64,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electron],
+          paths: [electron, plainSqlite],
           patterns: [pattern(['**/main/**', '**/renderer/**', '**/preload/**'], 'db/ is below main/services: it imports only contract/.')],
         },
       ],
@@ -72,7 +76,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electron],
+          paths: [electron, plainSqlite],
           patterns: [pattern(['**/renderer/**', '**/preload/**'], 'Services never import the renderer or preload.')],
         },
       ],
@@ -83,7 +87,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['**/db/**', '**/main/**', '**/renderer/**'], 'The preload is built from the contract only.')] },
+        { paths: [plainSqlite], patterns: [pattern(['**/db/**', '**/main/**', '**/renderer/**'], 'The preload is built from the contract only.')] },
       ],
     },
   },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, storeOf } from './connection';
+import { TEST_DATA_KEY } from './testing/test-db';
 import { migrate } from './migrations/runner';
 import { listStaff } from './staff';
 import { preparedRead } from './statement-cache';
@@ -14,9 +15,9 @@ function fileStore() {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-conn-'));
   dirs.push(dir);
   const file = join(dir, 'kbz.sqlite');
-  const writer = openDatabase(file);
+  const writer = openDatabase(file, TEST_DATA_KEY);
   migrate(writer, { file });
-  return storeOf(writer, file);
+  return storeOf(writer, file, TEST_DATA_KEY);
 }
 
 describe('read and write handles', () => {

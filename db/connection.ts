@@ -1,5 +1,6 @@
-// Opens the practice database with the pragmas the app relies on.
-import Database from 'better-sqlite3';
+// Opens the practice database with the pragmas the app relies on, encrypted with its data key (cipher.ts).
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, checkReadable, UNENCRYPTED, type KeyOrUnencrypted } from './cipher';
 import type { ReadableDb, Store, WritableDb } from './handles';
 import { ensurePrivateFile, makePrivate } from './private-files';
 
@@ -12,30 +13,58 @@ function setPragmas(db: Database.Database): void {
   db.pragma('secure_delete = ON');
   // 32 MB page cache (default 2 MB): imports touch nine b-trees per patient and spill otherwise.
   db.pragma('cache_size = -32000');
+  // Sorts, temporary indices and statement journals stay in memory: the cipher does not encrypt temporary files.
+  db.pragma('temp_store = MEMORY');
 }
 
 const inMemory = (file: string) => file === ':memory:' || file === '';
 
-export function openDatabase(file: string): WritableDb {
-  if (!inMemory(file)) ensurePrivateFile(file);
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  if (!inMemory(file)) makePrivate([`${file}-wal`, `${file}-shm`]);
-  db.pragma('synchronous = FULL');
-  setPragmas(db);
+/** Keys the connection and checks the key by reading; a wrong key closes it before anything is written. */
+function keyed<T extends Database.Database>(db: T, key: KeyOrUnencrypted | undefined): T {
+  try {
+    if (key !== undefined && key !== UNENCRYPTED) applyKey(db, key);
+    checkReadable(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function keyOfFile(key: KeyOrUnencrypted | undefined): KeyOrUnencrypted {
+  if (key === undefined) throw new Error('a database file is opened with its data key (or explicitly UNENCRYPTED)');
+  return key;
+}
+
+/** A file needs its key; in memory (tests) there is none. */
+export function openDatabase(file: string, key?: KeyOrUnencrypted): WritableDb {
+  if (!inMemory(file)) {
+    keyOfFile(key);
+    ensurePrivateFile(file);
+  }
+  const db = keyed(new Database(file), key);
+  try {
+    db.pragma('journal_mode = WAL');
+    if (!inMemory(file)) makePrivate([`${file}-wal`, `${file}-shm`]);
+    db.pragma('synchronous = FULL');
+    setPragmas(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return db as WritableDb;
 }
 
 /** A second connection that SQLite itself keeps from writing; the file must exist (WAL mode). */
-export function openReadOnlyDatabase(file: string): ReadableDb {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export function openReadOnlyDatabase(file: string, key: KeyOrUnencrypted): ReadableDb {
+  const db = keyed(new Database(file, { readonly: true, fileMustExist: true }), key);
   setPragmas(db);
   return db as ReadableDb;
 }
 
-/** Writer plus read-only reader on a file; in memory there is one connection for both. */
-export function storeOf(writer: WritableDb, file: string | null): Store {
-  const reader = file === null ? writer : openReadOnlyDatabase(file);
+/** Writer plus read-only reader on a file (with the writer's key); in memory there is one connection for both. */
+export function storeOf(writer: WritableDb, file: string | null, key?: KeyOrUnencrypted): Store {
+  const reader = file === null ? writer : openReadOnlyDatabase(file, keyOfFile(key));
   return {
     reader,
     writer,

@@ -1,7 +1,7 @@
 // Two kinds of database handle, so a function that only reads cannot be handed a write to do.
 // A WritableDb is also a ReadableDb: a write may read first. Read handlers get a connection opened
 // read-only where the database is a file, so SQLite refuses a write the types did not catch.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 declare const readableBrand: unique symbol;
 declare const writableBrand: unique symbol;

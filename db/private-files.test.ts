@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection';
+import { TEST_DATA_KEY } from './testing/test-db';
 import { ensurePrivateDir, makePrivate } from './private-files';
 import { modeOf, modesApply, skipReasonOnWindows } from './testing/file-modes';
 
@@ -29,7 +30,7 @@ describe.skipIf(!modesApply)('files readable by the user only', () => {
 
   it('creates the database, its WAL and SHM 0600', () => {
     const file = join(tempDir(), 'kbz.sqlite');
-    const db = openDatabase(file);
+    const db = openDatabase(file, TEST_DATA_KEY);
     db.exec('CREATE TABLE t(x)');
     for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(modeOf(f), f).toBe(0o600);
     db.close();
@@ -37,13 +38,13 @@ describe.skipIf(!modesApply)('files readable by the user only', () => {
 
   it('tightens a database, WAL and SHM that an older version left readable by others', () => {
     const file = join(tempDir(), 'kbz.sqlite');
-    const first = openDatabase(file);
+    const first = openDatabase(file, TEST_DATA_KEY);
     first.exec('CREATE TABLE t(x); INSERT INTO t VALUES (1)');
     // A second connection keeps the WAL and SHM in place while the first closes.
-    const keep = openDatabase(file);
+    const keep = openDatabase(file, TEST_DATA_KEY);
     first.close();
     for (const f of [file, `${file}-wal`, `${file}-shm`]) chmodSync(f, 0o644);
-    const again = openDatabase(file);
+    const again = openDatabase(file, TEST_DATA_KEY);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(modeOf(f), f).toBe(0o600);
     again.close();
     keep.close();

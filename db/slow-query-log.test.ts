@@ -9,8 +9,8 @@ function slowDb(thresholdMs: number) {
   const db = openDatabase(':memory:');
   db.exec('CREATE TABLE patients (surname TEXT)');
   // Burns CPU time in SQL, as a slow query would.
-  db.function('slow', (ms: number) => {
-    const until = performance.now() + ms;
+  db.function('slow', (ms) => {
+    const until = performance.now() + Number(ms);
     while (performance.now() < until) {
       // busy
     }

@@ -1,6 +1,6 @@
 // Prepared statements reused per SQL text (preparing costs more than running a small query), each
 // timed for the slow-query log. Reads get statements without `run`, and only statements that write nothing.
-import type { RunResult, Statement } from 'better-sqlite3';
+import type { RunResult, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ReadableDb, WritableDb } from './handles';
 import { reportIfSlow, slowQueryLogOf, statementName } from './slow-query-log';
 

@@ -2,8 +2,8 @@
 // and the chain check in Instellingen, intact and after the log was edited behind the app's back.
 import { readFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { expectNoSeriousFindings } from './axe';
 import { hostForThisFile } from './browser-host';
 import { dutchContext, expect, test } from './fixed-time';
@@ -103,10 +103,7 @@ test('Instellingen → Toegangslog: intact, and broken after an edit behind the 
   await expectNoSeriousFindings(page, 'settings, access log intact');
 
   // Someone with the file and a SQLite tool: the triggers dropped, one entry's user changed.
-  const db = new Database(join(host.dataDir, 'kbz-werkplek.sqlite'));
-  db.exec('DROP TRIGGER access_log_no_update');
-  db.prepare("UPDATE access_log SET user_id = 'iemand-anders' WHERE seq = 3").run();
-  db.close();
+  execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./support/tamper-access-log.ts', import.meta.url)), host.dataDir, '3'], { stdio: 'ignore' });
   await check.click();
   await expect(page.getByRole('alert')).toContainText('Het toegangslog is niet in orde');
   await expect(page.getByRole('alert')).toContainText(/Registratie 3 van [\d.]+ \(volgnummer 3\) klopt niet/);

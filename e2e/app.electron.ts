@@ -16,9 +16,15 @@ if (!binary) console.log(`Electron suite skipped: ${reason}`);
 
 test.skip(!binary, reason);
 
+/**
+ * The app's environment: its data folder, and KBZ_DB_KEY so a development build keeps the data key as
+ * the browser host does; a test machine often has no keyring, and the OS key store would refuse.
+ */
+const appEnv = (dataDir: string) => ({ ...process.env, KBZ_DATA_DIR: dataDir, KBZ_DB_KEY: 'e2'.repeat(32) });
+
 test('starts hardened and answers one round trip over IPC', async () => {
   const data = tempDataDir();
-  const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, KBZ_DATA_DIR: data.dir } });
+  const app = await electron.launch({ executablePath: binary!, args: [root], env: appEnv(data.dir) });
   try {
     const win = await app.firstWindow();
     await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
@@ -41,7 +47,7 @@ test('starts hardened and answers one round trip over IPC', async () => {
 
 test('the page carries its CSP in a <meta>, and it holds: no inline script runs', async () => {
   const data = tempDataDir();
-  const app = await electron.launch({ executablePath: binary!, args: [root], env: { ...process.env, KBZ_DATA_DIR: data.dir } });
+  const app = await electron.launch({ executablePath: binary!, args: [root], env: appEnv(data.dir) });
   try {
     const win = await app.firstWindow();
     await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
@@ -56,7 +62,7 @@ test('the page carries its CSP in a <meta>, and it holds: no inline script runs'
 
 test('a second start on the same data folder ends and brings the first window back', async () => {
   const data = tempDataDir();
-  const env = { ...process.env, KBZ_DATA_DIR: data.dir };
+  const env = appEnv(data.dir);
   const app = await electron.launch({ executablePath: binary!, args: [root], env });
   try {
     const win = await app.firstWindow();

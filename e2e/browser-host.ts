@@ -20,7 +20,7 @@ export function tempDataDir(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** `port` 0 picks a free one; pass the old port to come back on the same origin (same localStorage). */
+/** `port` 0 picks a free one; pass the old port to come back on the same origin (the same localStorage: the language chosen). */
 export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,

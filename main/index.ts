@@ -1,6 +1,6 @@
 // Electron main process: lifecycle, windows, IPC. The handlers and the database run in a utility
 // process (the handler process), so a long import or export never freezes a window.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,8 @@ import { startHandlerClient, type HandlerClient } from './handler-process/client
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
+import { desktopProtectors } from './services/keys/desktop-protectors';
+import { dataKeyForFolder } from './services/keys/folder-key';
 import { translateNl } from './services/translate';
 import { chooseDataDir } from './security/data-dir';
 import { forkHandlerProcess } from './utility-process';
@@ -40,9 +42,11 @@ async function start(dataDir: string): Promise<void> {
     return;
   }
   try {
+    const protectors = desktopProtectors({ isPackaged: app.isPackaged, dataDir, safeStorage, envSecret: process.env.KBZ_DB_KEY });
+    const dataKey = await dataKeyForFolder(dataDir, protectors);
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
-      { dataDir, clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
+      { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
       {
         platform: { savePdf: savePdfFromFocusedWindow },
         onUnexpectedExit: () => {

@@ -1,11 +1,14 @@
 // `npm run bench:ui`: the roster in Debian chromium against the browser host at 100,000 patients.
 // Prints the first paint (navigation start to the first rows on screen) and keystroke-to-rows times.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startHost } from '../e2e/browser-host';
 import { CHROMIUM } from '../playwright.config';
 import { percentile } from './bench/stats';
-import { seededStore } from './bench/seed-store';
+import { browserHostDataKey } from '../main/browser-host/data-key';
+import { seededStoreIn } from './bench/seed-store';
 
 const PATIENTS = Number(process.env.KBZ_BENCH_PATIENTS ?? 100_000);
 const PAINT_RUNS = 15;
@@ -72,7 +75,9 @@ async function firstPaint(page: Page, url: string): Promise<{ fromStart: number;
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const store = seededStore(PATIENTS);
+  // Keys as the browser host keeps them, so the host below opens the seeded folder.
+  const dir = mkdtempSync(join(tmpdir(), 'kbz-bench-ui-'));
+  const store = seededStoreIn(dir, await browserHostDataKey(dir), PATIENTS);
   store.env.store.close();
   console.log(`KBZ Werkplek UI benchmarks, Node ${process.version}, ${PATIENTS.toLocaleString('en')} patients (seeded in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   const host = await startHost(store.dir);

@@ -1,53 +1,66 @@
 // `npm run bench`: roster search at 100,000 patients, the 4D intake screens, CSV import of 20,000 rows;
 // in-process through the handler table, and then through the handler process as the hosts call it.
+// Search, import and opening run on the encrypted database as the app keeps it and, for comparison,
+// on the same data unencrypted.
 import { rmSync } from 'node:fs';
 import { benchImportThroughProcess, benchRoundTrips, startBenchClient } from './bench/handler-process';
 import { benchImport } from './bench/import';
 import { benchIntakes } from './bench/intakes';
+import { benchOpen, benchUnlock, printOpen } from './bench/open';
 import { benchRosterSearch, printSearch } from './bench/roster-search';
-import { seededStore } from './bench/seed-store';
+import { seededStore, type Encryption } from './bench/seed-store';
 import { DEFAULT_SLOW_QUERY_LOG, setSlowQueryLog, type SlowQueryLog } from '../db/slow-query-log';
 
 const PATIENTS = Number(process.env.KBZ_BENCH_PATIENTS ?? 100_000);
 const IMPORT_ROWS = Number(process.env.KBZ_BENCH_IMPORT_ROWS ?? 20_000);
+const KINDS: Encryption[] = ['encrypted', 'plain'];
 
 console.log(`KBZ Werkplek benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
+await benchUnlock(20);
 
-const start = performance.now();
-const big = seededStore(PATIENTS);
-console.log(`seeding ${PATIENTS.toLocaleString('en')} patients: ${((performance.now() - start) / 1000).toFixed(1)} s`);
-// Counted rather than printed: the roster queries without search text are over the threshold at 100,000 patients.
-const slow = new Map<string, number>();
-const countSlow: SlowQueryLog = {
-  thresholdMs: DEFAULT_SLOW_QUERY_LOG.thresholdMs,
-  log: (line) => {
-    const name = line.replace(/^\[kbz\] slow query /, '').replace(/: [\d.]+ ms$/, '');
-    slow.set(name, (slow.get(name) ?? 0) + 1);
-  },
-};
-setSlowQueryLog(big.env.store.reader, countSlow);
-setSlowQueryLog(big.env.store.writer, countSlow);
-printSearch(benchRosterSearch(big.env, 30), PATIENTS);
-benchIntakes(big.env, 300);
-console.log(`slow-query log (over ${countSlow.thresholdMs} ms): ${[...slow].map(([name, n]) => `${name} ×${n}`).join(', ') || 'none'}`);
-big.env.store.close();
-const bigClient = await startBenchClient(big.dir);
-await benchRoundTrips(bigClient, 300);
-await bigClient.close();
-rmSync(big.dir, { recursive: true, force: true });
+for (const encryption of KINDS) {
+  const start = performance.now();
+  const big = seededStore(PATIENTS, encryption);
+  console.log(`seeding ${PATIENTS.toLocaleString('en')} patients (${encryption}): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  // Counted rather than printed: the roster queries without search text are over the threshold at 100,000 patients.
+  const slow = new Map<string, number>();
+  const countSlow: SlowQueryLog = {
+    thresholdMs: DEFAULT_SLOW_QUERY_LOG.thresholdMs,
+    log: (line) => {
+      const name = line.replace(/^\[kbz\] slow query /, '').replace(/: [\d.]+ ms$/, '');
+      slow.set(name, (slow.get(name) ?? 0) + 1);
+    },
+  };
+  setSlowQueryLog(big.env.store.reader, countSlow);
+  setSlowQueryLog(big.env.store.writer, countSlow);
+  printSearch(benchRosterSearch(big.env, 30), PATIENTS, encryption);
+  if (encryption === 'encrypted') benchIntakes(big.env, 300);
+  console.log(`slow-query log (${encryption}, over ${countSlow.thresholdMs} ms): ${[...slow].map(([name, n]) => `${name} ×${n}`).join(', ') || 'none'}`);
+  big.env.store.close();
+  printOpen(benchOpen(big.dir, big.key, 20), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
+  if (big.key) {
+    const bigClient = await startBenchClient(big.dir, big.key);
+    await benchRoundTrips(bigClient, 300);
+    await bigClient.close();
+  }
+  rmSync(big.dir, { recursive: true, force: true });
+}
 
-const empty = seededStore(0);
-const f = await benchImport(empty.env, IMPORT_ROWS);
-console.log(
-  `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows: preview ${(f.previewMs / 1000).toFixed(2)} s, commit ${(f.commitMs / 1000).toFixed(2)} s, ` +
-    `total ${((f.previewMs + f.commitMs) / 1000).toFixed(2)} s, ${f.created} created (target < 2 s)`,
-);
-empty.env.store.close();
-rmSync(empty.dir, { recursive: true, force: true });
+for (const encryption of KINDS) {
+  const empty = seededStore(0, encryption);
+  const f = await benchImport(empty.env, IMPORT_ROWS);
+  console.log(
+    `import ${IMPORT_ROWS.toLocaleString('en')} CSV rows (${encryption}): preview ${(f.previewMs / 1000).toFixed(2)} s, commit ${(f.commitMs / 1000).toFixed(2)} s, ` +
+      `total ${((f.previewMs + f.commitMs) / 1000).toFixed(2)} s, ${f.created} created (target < 2 s)`,
+  );
+  empty.env.store.close();
+  rmSync(empty.dir, { recursive: true, force: true });
+}
 
 const fresh = seededStore(0);
 fresh.env.store.close();
-const freshClient = await startBenchClient(fresh.dir);
+if (!fresh.key) throw new Error('the import through the process runs on an encrypted store');
+const freshClient = await startBenchClient(fresh.dir, fresh.key);
 await benchImportThroughProcess(freshClient, IMPORT_ROWS);
 await freshClient.close();
 rmSync(fresh.dir, { recursive: true, force: true });

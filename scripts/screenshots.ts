@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { clockStartingAt } from '../db/ids';
+import { browserHostDataKey } from '../main/browser-host/data-key';
 import { openStore } from '../main/services/open-store';
 import { CHROMIUM } from '../playwright.config';
 import { HIS_EXPORT_FIXTURE, startHost } from '../e2e/browser-host';
@@ -21,7 +22,7 @@ const outDir = resolve(outFlag >= 0 ? process.argv[outFlag + 1]! : join(tmpdir()
 mkdirSync(outDir, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kbz-shots-data-'));
-const store = openStore(dataDir);
+const store = openStore(dataDir, await browserHostDataKey(dataDir));
 seedDemoPractice(store, { patients: 400, clock: clockStartingAt(E2E_NOW) });
 store.close();
 

@@ -1,5 +1,6 @@
 // `npm run seed:demo -- --data-dir DIR [--patients N] [--now ISO-INSTANT]`: a fictional practice so a newcomer sees a living app.
 import { clockStartingAt, systemClock } from '../db/ids';
+import { browserHostDataKey } from '../main/browser-host/data-key';
 import { openStore } from '../main/services/open-store';
 import { defaultDataDir } from '../main/services/data-dir';
 import { seedDemoPractice } from './demo-practice';
@@ -16,7 +17,8 @@ if (!Number.isInteger(count) || count < 1 || count > 100_000) {
   process.exit(1);
 }
 
-const store = openStore(dataDir);
+// Keys as the browser host keeps them (keys.json and its key file), so the host opens what is seeded here.
+const store = openStore(dataDir, await browserHostDataKey(dataDir));
 const db = store.writer;
 const existing = (db.prepare('SELECT count(*) AS n FROM patients').get() as { n: number }).n;
 if (existing > 0) {

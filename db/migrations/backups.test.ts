@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
+import { TEST_DATA_KEY } from '../testing/test-db';
 import { modeOf, modesApply, skipReasonOnWindows } from '../testing/file-modes';
 import { BACKUPS_KEPT, pruneBackups } from './backups';
 import { MIGRATIONS } from './index';
@@ -23,7 +24,7 @@ const listed = (file: string) => readdirSync(dirname(file)).sort();
 
 /** A file at schema version 1 that the app would migrate. */
 function atVersion1(file: string) {
-  const db = openDatabase(file);
+  const db = openDatabase(file, TEST_DATA_KEY);
   migrate(db, { file, migrations: MIGRATIONS.slice(0, 1) });
   return db;
 }

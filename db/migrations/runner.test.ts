@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
+import { TEST_DATA_KEY } from '../testing/test-db';
 import { MIGRATIONS } from './index';
 import { DatabaseTooNewError, migrate, schemaVersion } from './runner';
 import type { Migration } from './types';
@@ -18,7 +19,7 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 describe('migration runner', () => {
   it('brings a new database to the latest version with the pragmas set', () => {
     const file = tempFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, TEST_DATA_KEY);
     expect(migrate(db, { file })).toBeNull(); // nothing to back up in a new file
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -36,7 +37,7 @@ describe('migration runner', () => {
 
   it('backs up the file before migrating, and a failing step changes nothing', () => {
     const file = tempFile();
-    const db = openDatabase(file);
+    const db = openDatabase(file, TEST_DATA_KEY);
     migrate(db, { file, migrations: MIGRATIONS.slice(0, 1) });
     db.prepare("INSERT INTO staff(id, name, role, created_at) VALUES ('s1', 'Makkes', 'gp', 'x')").run();
     const broken: Migration = {
@@ -53,7 +54,7 @@ describe('migration runner', () => {
     expect(columns.map((c) => c.name)).not.toContain('phone');
     const backups = readdirSync(join(file, '..')).filter((f) => f.endsWith('.bak'));
     expect(backups).toHaveLength(1);
-    const copy = openDatabase(join(file, '..', backups[0]!));
+    const copy = openDatabase(join(file, '..', backups[0]!), TEST_DATA_KEY);
     expect(copy.prepare('SELECT name FROM staff').all()).toEqual([{ name: 'Makkes' }]);
     copy.close();
     db.close();

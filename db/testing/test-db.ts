@@ -1,9 +1,13 @@
 // A migrated in-memory database with a frozen clock and predictable ids, for tests.
+import { dataKeyFrom } from '../cipher';
 import { openDatabase, storeOf } from '../connection';
 import type { Store } from '../handles';
 import type { Clock, IdSource } from '../ids';
 import { migrate } from '../migrations/runner';
 import type { WriteDeps } from '../patients/write';
+
+/** The data key of test databases on disk (in memory they stay unencrypted). */
+export const TEST_DATA_KEY = dataKeyFrom(Buffer.alloc(32, 0x5a));
 
 export function frozenClock(start = '2026-11-23T09:00:00.000Z'): Clock & { advance(ms: number): void } {
   let t = Date.parse(start);

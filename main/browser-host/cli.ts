@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { startHandlerClient } from '../handler-process/client';
+import { browserHostDataKey } from './data-key';
 import { lockDataDir } from '../services/data-dir-lock';
 import { startWorkerThread } from '../handler-process/worker-thread';
 import { createBrowserHost, listen, stopBrowserHost } from './server';
@@ -17,10 +18,12 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   // Before the database is opened: a second host (or the app) on the same folder would fight over it.
   const lock = lockDataDir(options.dataDir);
+  const dataKey = await browserHostDataKey(options.dataDir);
   const client = await startHandlerClient(
     startWorkerThread(),
     {
       dataDir: options.dataDir,
+      dataKey: dataKey.toString('hex'),
       // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
       clockStart: process.env.KBZ_TEST_CLOCK ?? null,
       host: 'browser',

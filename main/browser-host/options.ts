@@ -53,7 +53,7 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv, readFil
     const inline = argv.find((a) => a.startsWith(`--${name}=`));
     return inline?.slice(name.length + 3);
   };
-  // A fixed default keeps the page's origin, and so its unsaved-draft backups, across restarts.
+  // A fixed default keeps the page's origin, and so what it keeps in localStorage (the language), across restarts.
   const portText = flag('port') ?? env.KBZ_PORT ?? String(DEFAULT_PORT);
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

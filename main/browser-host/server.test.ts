@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../contract/events';
 import { patientForm } from '../../contract/testing/patient-fixture';
 import { openReadOnlyDatabase } from '../../db/connection';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import type { HandlerClient } from '../handler-process/client';
 import { bigExport, startTestClient, tempDataDir } from '../handler-process/testing';
 import { DATABASE_FILE } from '../services/open-store';
@@ -51,7 +52,7 @@ afterAll(async () => {
 });
 
 function rowCount(table: string): number {
-  const db = openReadOnlyDatabase(join(storeDir, DATABASE_FILE));
+  const db = openReadOnlyDatabase(join(storeDir, DATABASE_FILE), TEST_DATA_KEY);
   try {
     return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {

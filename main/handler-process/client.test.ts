@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../contract/events';
 import { patientForm } from '../../contract/testing/patient-fixture';
 import { openDatabase } from '../../db/connection';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { MIGRATIONS } from '../../db/migrations/index';
 import { DATABASE_FILE } from '../services/open-store';
 import type { HandlerClient } from './client';
@@ -59,10 +60,19 @@ describe('the handler process (a real worker thread on a SQLite file)', () => {
   it('refuses a database from a newer app with the same Dutch message as before', async () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
-    const db = openDatabase(join(data.dir, DATABASE_FILE));
+    const db = openDatabase(join(data.dir, DATABASE_FILE), TEST_DATA_KEY);
     db.pragma(`user_version = ${MIGRATIONS.length + 3}`);
     db.close();
     await expect(startTestClient(data.dir)).rejects.toThrow(/nieuwere KBZ Werkplek.*Installeer de nieuwste versie/);
+  });
+
+  it('refuses a wrong key with a Dutch message and leaves the database file as it was', async () => {
+    const { client, dir } = await running();
+    await client.close();
+    const file = join(dir, DATABASE_FILE);
+    const before = readFileSync(file);
+    await expect(startTestClient(dir, {}, { dataKey: 'c3'.repeat(32) })).rejects.toThrow(/kan met deze sleutel niet worden geopend/);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('says why a data folder cannot be used', async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { patientForm } from '../../contract/testing/patient-fixture';
 import type { Result } from '../../contract/result';
 import { openDatabase } from '../../db/connection';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../services/open-store';
 import type { HandlerClient } from './client';
@@ -40,7 +41,7 @@ describe('two handler processes writing to one database file at once', () => {
     const failures = [...a, ...b].flatMap((r) => (r.ok ? [] : [r.error.key]));
     expect(failures).toEqual([]);
 
-    const db = openDatabase(join(data.dir, DATABASE_FILE));
+    const db = openDatabase(join(data.dir, DATABASE_FILE), TEST_DATA_KEY);
     try {
       const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
       expect(count('SELECT count(*) AS n FROM patients')).toBe(2 * PER_WRITER);

@@ -12,6 +12,8 @@ const requestId = z.number().int().min(0);
 /** What the handler process needs to open the store; the same for both hosts. */
 export const workerConfigSchema = z.object({
   dataDir: z.string().min(1),
+  /** The database's data key in hex: only ever in this message to the process, never in a log or an error. */
+  dataKey: z.string().regex(/^[0-9a-f]{64}$/),
   /** An ISO instant the clock starts at (the browser host's KBZ_TEST_CLOCK); null for the real time. */
   clockStart: z.iso.datetime().nullable(),
   host: z.enum(['electron', 'browser']),

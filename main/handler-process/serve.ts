@@ -1,6 +1,7 @@
 // The handler process's side of the protocol: opens the store when told to start, then answers calls
 // through the one door and passes events and platform requests on to the host.
 import { appError } from '../../contract/result';
+import { dataKeyFromHex } from '../../db/cipher';
 import { clockStartingAt, systemClock } from '../../db/ids';
 import type { Platform, ServiceEnv } from '../services/context';
 import { createHandlerTable } from '../services/handlers';
@@ -26,7 +27,7 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
 function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const platform = platformFor(config, (request) => port.post({ type: 'platform', request }));
-  const env = createServiceEnv(openStore(config.dataDir), platform, clock);
+  const env = createServiceEnv(openStore(config.dataDir, dataKeyFromHex(config.dataKey)), platform, clock);
   env.events.subscribe((event) => port.post({ type: 'event', event }));
   return env;
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { startHandlerClient, type HandlerClient, type PlatformHost } from './client';
 import type { WorkerConfig } from './protocol';
 import { startWorkerThread } from './worker-thread';
@@ -14,7 +15,7 @@ export function tempDataDir(): { dir: string; remove(): void } {
 }
 
 export function workerConfig(dataDir: string, overrides: Partial<WorkerConfig> = {}): WorkerConfig {
-  return { dataDir, clockStart: TEST_CLOCK_START, host: 'browser', appVersion: '0.0.0-test', abilities: [], ...overrides };
+  return { dataDir, dataKey: TEST_DATA_KEY.toString('hex'), clockStart: TEST_CLOCK_START, host: 'browser', appVersion: '0.0.0-test', abilities: [], ...overrides };
 }
 
 export function startTestClient(dataDir: string, platform: PlatformHost = {}, overrides: Partial<WorkerConfig> = {}): Promise<HandlerClient> {

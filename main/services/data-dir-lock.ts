@@ -1,7 +1,7 @@
 // One app per data folder: whoever opens a folder first holds an exclusive lock on a file in it until it
 // stops. The lock is the operating system's (SQLite's file locking: fcntl on Linux and macOS, LockFileEx
 // on Windows), so it ends with the process, also after kill -9 or a crash: a stale lock never blocks.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { translateNl } from './translate';

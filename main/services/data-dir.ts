@@ -3,6 +3,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const APP_FOLDER = 'KBZ Werkplek';
+/** The practice database inside the data folder. */
+export const DATABASE_FILE = 'kbz-werkplek.sqlite';
 
 export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);

@@ -11,6 +11,7 @@ import type { WritableDb } from '../../db/handles';
 import { buildHandlerTable, read, write, type HandlerTable } from './handler-table';
 import { openStore } from './open-store';
 import { patientHandlers } from './patients/handlers';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 
 const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log', 'intakes', 'problem_categories'];
 const HUGE = 'x'.repeat(100_000);
@@ -153,7 +154,7 @@ describe('handler table', () => {
 describe('read and write channels', () => {
   it('runs a read channel on the read-only connection: a write there is refused and nothing is written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kbz-invoke-'));
-    const store = openStore(dir);
+    const store = openStore(dir, TEST_DATA_KEY);
     try {
       const env = { ...testEnv(), store };
       const logged: string[] = [];
@@ -180,8 +181,8 @@ describe('read and write channels', () => {
 
   it('answers "database busy" (not internal) when another connection holds the write lock past the busy time-out, and writes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kbz-invoke-'));
-    const store = openStore(dir);
-    const other = openStore(dir);
+    const store = openStore(dir, TEST_DATA_KEY);
+    const other = openStore(dir, TEST_DATA_KEY);
     try {
       const env = { ...testEnv(), store };
       store.writer.pragma('busy_timeout = 50'); // the app waits 5 s; the test need not

@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
+import { removeOldDraftCopies } from './intake/oldDraftCopies';
 import { fetchAtStartup } from './roster/rosterStore';
 import { App } from './app/App';
 import i18n from './i18n';
@@ -29,6 +30,9 @@ function Providers({ children }: { children: React.ReactNode }) {
 
 /** The longest the first render waits for the roster's first rows (a slow database still gets a shell). */
 const FIRST_ROWS_WAIT_MS = 250;
+
+// The version before kept a copy of open intake drafts here: health data belongs only in the encrypted database.
+removeOldDraftCopies(localStorage);
 
 const connected = connectApi();
 // The roster is the start screen. Its first rows are asked for before anything renders, and the first

@@ -2,15 +2,16 @@
 // the process adds to a call, and an import as the renderer runs it (events, then the commit by job id).
 import { DEFAULT_ROSTER_QUERY } from '../../contract/schemas/roster';
 import type { AppEvent } from '../../contract/events';
+import type { DataKey } from '../../db/cipher';
 import { startHandlerClient, type HandlerClient } from '../../main/handler-process/client';
 import { startWorkerThread } from '../../main/handler-process/worker-thread';
 import { fakeExport } from './import';
 import { ms, percentile, type Timing } from './stats';
 
-export function startBenchClient(dataDir: string): Promise<HandlerClient> {
+export function startBenchClient(dataDir: string, key: DataKey): Promise<HandlerClient> {
   return startHandlerClient(
     startWorkerThread(),
-    { dataDir, clockStart: null, host: 'browser', appVersion: 'bench', abilities: [] },
+    { dataDir, dataKey: key.toString('hex'), clockStart: null, host: 'browser', appVersion: 'bench', abilities: [] },
     { platform: {} },
   );
 }

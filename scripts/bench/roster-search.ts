@@ -52,9 +52,9 @@ export function benchRosterSearch(env: ServiceEnv, runsPerQuery: number): Search
   return { handler, raw };
 }
 
-export function printSearch(f: SearchFigures, patients: number): void {
+export function printSearch(f: SearchFigures, patients: number, label: string): void {
   console.log(
-    `patients.search (${patients.toLocaleString('en')} patients, ${SEARCHES.length} queries): ` +
+    `patients.search (${label}, ${patients.toLocaleString('en')} patients, ${SEARCHES.length} queries): ` +
       `handler median ${ms(f.handler.median)} p95 ${ms(f.handler.p95)} | raw SQL median ${ms(f.raw.median)} p95 ${ms(f.raw.p95)} | ` +
       `ratio median ${(f.handler.median / f.raw.median).toFixed(2)} p95 ${(f.handler.p95 / f.raw.p95).toFixed(2)} (target <= 3)`,
   );

@@ -1,18 +1,46 @@
-// A temporary store with N fictional patients, for benchmarks.
+// A temporary store with N fictional patients, for benchmarks: encrypted as the app keeps it, or plain
+// for the comparison.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KBZ_STATUSES } from '../../contract/schemas/patient';
+import { dataKeyFrom, UNENCRYPTED, type DataKey } from '../../db/cipher';
+import { openDatabase, storeOf } from '../../db/connection';
+import type { Store } from '../../db/handles';
 import { systemClock, uuidV7Ids } from '../../db/ids';
+import { migrate } from '../../db/migrations/runner';
 import { insertPatient } from '../../db/patients/write';
 import { insertStaff } from '../../db/staff';
-import { createServiceEnv, openStore } from '../../main/services/open-store';
+import { createServiceEnv, DATABASE_FILE, openStore } from '../../main/services/open-store';
 import type { ServiceEnv } from '../../main/services/context';
 import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
 
-export function seededStore(patients: number): { env: ServiceEnv; dir: string } {
+export type Encryption = 'encrypted' | 'plain';
+
+export interface BenchStore {
+  env: ServiceEnv;
+  dir: string;
+  /** The data key of an encrypted store; null for a plain one. */
+  key: DataKey | null;
+}
+
+export function openBenchStore(dir: string, key: DataKey | null): Store {
+  if (key) return openStore(dir, key);
+  const file = join(dir, DATABASE_FILE);
+  const db = openDatabase(file, UNENCRYPTED);
+  migrate(db, { file });
+  return storeOf(db, file, UNENCRYPTED);
+}
+
+export function seededStore(patients: number, encryption: Encryption = 'encrypted'): BenchStore {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-bench-'));
-  const store = openStore(dir);
+  return seededStoreIn(dir, encryption === 'encrypted' ? dataKeyFrom(randomBytes(32)) : null, patients);
+}
+
+/** Seeds a store in `dir` with `key` (the browser host's, when a host is to open it); null: plain. */
+export function seededStoreIn(dir: string, key: DataKey | null, patients: number): BenchStore {
+  const store = openBenchStore(dir, key);
   const db = store.writer;
   const deps = { db, clock: systemClock, ids: uuidV7Ids };
   db.transaction(() => {
@@ -25,5 +53,5 @@ export function seededStore(patients: number): { env: ServiceEnv; dir: string } 
   })();
   db.pragma('optimize');
   const env = createServiceEnv(store, { host: 'browser', appVersion: 'bench', dataDir: join(dir) });
-  return { env, dir };
+  return { env, dir, key };
 }

@@ -1,5 +1,6 @@
 // After a crash and restart: is the database whole, and is every acknowledged write in it?
-import Database from 'better-sqlite3';
+import type { DataKey } from '../../db/cipher';
+import { openReadOnlyDatabase } from '../../db/connection';
 import type { Ledger } from './ledger';
 
 export interface CheckResult {
@@ -10,8 +11,8 @@ export interface CheckResult {
 }
 
 /** Checks the file against the ledger, then settles the ledger to what the file holds (in-flight writes resolved). */
-export function checkAfterCrash(file: string, ledger: Ledger): CheckResult {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export function checkAfterCrash(file: string, key: DataKey, ledger: Ledger): CheckResult {
+  const db = openReadOnlyDatabase(file, key);
   const problems: string[] = [];
   let lost = 0;
   try {

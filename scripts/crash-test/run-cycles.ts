@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startHandlerClient, type HandlerClient } from '../../main/handler-process/client';
 import { startChildProcess } from './child-process';
 import { workerConfig } from '../../main/handler-process/testing';
+import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { DATABASE_FILE } from '../../main/services/open-store';
 import { seededRandom } from '../fake-practice';
 import { checkAfterCrash } from './check';
@@ -40,7 +41,7 @@ export async function runCrashCycles(options: { dataDir: string; cycles: number;
     // Start again (SQLite recovers the WAL on opening), then check what the new process sees.
     alive = true;
     running = await startProcess(options.dataDir, () => (alive = false));
-    const result = checkAfterCrash(file, ledger);
+    const result = checkAfterCrash(file, TEST_DATA_KEY, ledger);
     figures.cycles++;
     figures.lost += result.lost;
     figures.problems.push(...result.problems.map((p) => `cycle ${cycle}: ${p}`));

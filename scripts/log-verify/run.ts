@@ -4,9 +4,13 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AccessLogCheck } from '../../contract/schemas/access-log';
 import { accessLogIsChained, verifyAccessLog } from '../../db/access-log-verify';
+import { databaseFileState, UNENCRYPTED, type KeyOrUnencrypted } from '../../db/cipher';
 import { openReadOnlyDatabase } from '../../db/connection';
 import type { ReadableDb } from '../../db/handles';
 import { defaultDataDir } from '../../main/services/data-dir';
+import { browserHostProtector } from '../../main/services/keys/browser-host-protector';
+import { readKeysFile } from '../../main/services/keys/key-file';
+import { unlockWithPlatform } from '../../main/services/keys/key-store';
 import { DATABASE_FILE } from '../../main/services/open-store';
 
 export const EXIT_OK = 0;
@@ -40,8 +44,27 @@ export function describeBreak(check: AccessLogCheck & { ok: false }): string {
   }
 }
 
-/** Opens the folder's database for reading only. Where the database gets a key, this is what changes. */
-function openForReading(dataDir: string, out: Output): ReadableDb | null {
+/**
+ * The folder's data key as the browser host keeps it (KBZ_DB_KEY or its key file); a database from before
+ * encryption opens without one. A folder the desktop app protects with the OS key store is checked in
+ * the app itself (Instellingen → Toegangslog).
+ */
+async function keyFor(dataDir: string, file: string, env: NodeJS.ProcessEnv, out: Output): Promise<KeyOrUnencrypted | null> {
+  if (databaseFileState(file) === 'plain') return UNENCRYPTED;
+  if (!readKeysFile(dataDir)) {
+    out.error(`log:verify: "${dataDir}" has no keys.json: the database cannot be opened.`);
+    return null;
+  }
+  try {
+    return await unlockWithPlatform(dataDir, [browserHostProtector(dataDir, env.KBZ_DB_KEY)]);
+  } catch {
+    out.error(`log:verify: the data key of "${dataDir}" could not be unlocked here (set KBZ_DB_KEY, or check in the app: Instellingen → Toegangslog).`);
+    return null;
+  }
+}
+
+/** Opens the folder's database for reading only, with its data key. */
+async function openForReading(dataDir: string, env: NodeJS.ProcessEnv, out: Output): Promise<ReadableDb | null> {
   if (!existsSync(dataDir)) {
     out.error(`log:verify: the folder "${dataDir}" does not exist.`);
     return null;
@@ -55,8 +78,10 @@ function openForReading(dataDir: string, out: Output): ReadableDb | null {
     out.error(`log:verify: there is no KBZ Werkplek database in "${dataDir}" (${DATABASE_FILE} is missing).`);
     return null;
   }
+  const key = await keyFor(dataDir, file, env, out);
+  if (key === null) return null;
   try {
-    const db = openReadOnlyDatabase(file);
+    const db = openReadOnlyDatabase(file, key);
     db.prepare('SELECT count(*) FROM sqlite_schema').get(); // a file that is no database fails here, not at open
     return db;
   } catch (err) {
@@ -66,13 +91,13 @@ function openForReading(dataDir: string, out: Output): ReadableDb | null {
   }
 }
 
-export function runLogVerify(args: readonly string[], out: Output, env: NodeJS.ProcessEnv = process.env): number {
+export async function runLogVerify(args: readonly string[], out: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const dataDir = dataDirFrom(args, env);
   if (dataDir === null) {
     out.error(USAGE);
     return EXIT_CANNOT_CHECK;
   }
-  const db = openForReading(dataDir, out);
+  const db = await openForReading(dataDir, env, out);
   if (!db) return EXIT_CANNOT_CHECK;
   try {
     if (!accessLogIsChained(db)) {

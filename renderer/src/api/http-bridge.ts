@@ -17,16 +17,31 @@ export function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * A draft's last save must outlive its page (the tab closing): Chromium sends such a request only with
+ * `keepalive`, for bodies up to 64 KB in flight at once. Draft saves run one after another, so one fits;
+ * a draft larger than that (rare) is saved as usual while the page lives.
+ */
+const OUTLIVES_PAGE: ReadonlySet<string> = new Set(['intakes.saveDraft']);
+const KEEPALIVE_BYTES = 60 * 1024;
+
+function post(channel: string, token: string, body: string, keepalive: boolean): Promise<Response> {
+  return fetch(`/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+    keepalive,
+  });
+}
+
 export function createHttpApi(token: string): KbzBridge {
   const events = createEventStream(token);
   const api = buildApi(CHANNEL_NAMES, async (channel, input): Promise<Result<unknown>> => {
     await events.settled();
     try {
-      const res = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
-      });
+      const body = JSON.stringify(input ?? {});
+      const keepalive = OUTLIVES_PAGE.has(channel) && new TextEncoder().encode(body).length <= KEEPALIVE_BYTES;
+      const res = await post(channel, token, body, keepalive);
       const parsed = resultSchema.safeParse(await res.json());
       return parsed.success ? parsed.data : { ok: false, error: appError('internal', 'errors.internal') };
     } catch {

@@ -23,7 +23,7 @@ import { LinksSection } from './LinksSection';
 import { PlanSection } from './PlanSection';
 import { PrioritiesSection } from './PrioritiesSection';
 import { SectionNav, type NavSection } from './SectionNav';
-import { readBackup, removeBackup, useAutosave, type SaveState } from './useAutosave';
+import { useAutosave, type SaveState } from './useAutosave';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const { t } = useTranslation();
@@ -37,9 +37,7 @@ function SaveStatus({ state }: { state: SaveState }) {
 export function IntakeEditor({ intake, categories, patient }: { intake: Intake; categories: ProblemCategory[]; patient: Patient }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
-  // Read once, when the draft opens (not on every render: the revision moves on as we save).
-  const [backup] = useState(() => readBackup(intake.id, intake.revision));
-  const form = useForm<IntakeContent>({ defaultValues: backup ?? intake.content });
+  const form = useForm<IntakeContent>({ defaultValues: intake.content });
   const autosave = useAutosave(intake.id, intake.revision, intake.updatedAt);
   const { schedule } = autosave;
   const [dialog, setDialog] = useState<'finish' | 'discard' | null>(null);
@@ -48,10 +46,8 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
 
   useEffect(() => {
     const sub = form.watch(() => schedule(form.getValues()));
-    // A backup newer than the database (crash before the save): store it now.
-    if (backup) schedule(form.getValues());
     return () => sub.unsubscribe();
-  }, [form, schedule, backup]);
+  }, [form, schedule]);
 
   /** Fields marked by the last refused save: the next save that goes through clears them. */
   const draftErrorPaths = useRef<Path<IntakeContent>[]>([]);
@@ -76,7 +72,6 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
     if (!(await autosave.saveNow())) return;
     const r = await kbz().intakes.finish({ id: intake.id, revision: autosave.revision.current });
     if (r.ok) {
-      removeBackup(intake.id);
       go({ name: 'intakePicture', id: intake.id });
       return;
     }
@@ -89,7 +84,6 @@ export function IntakeEditor({ intake, categories, patient }: { intake: Intake; 
     setDialog(null);
     const r = await kbz().intakes.discard({ id: intake.id });
     if (r.ok) {
-      removeBackup(intake.id);
       go({ name: 'patient', id: intake.patientId });
     } else setProblem(messageText(t, r.error));
   };

@@ -1,12 +1,11 @@
-// Saves a draft as you type: a local backup at once, the database after a short pause.
-// A crash or a closed window between the two loses nothing: the backup is applied when the draft opens again.
+// Saves a draft as you type: each change reaches the database within SAVE_WITHIN_MS (saveTimer.ts).
+// Nothing is kept in the browser (health data lives only in the encrypted database); leaving the page
+// sends what is pending at once.
 import type { AppError } from '../../../contract/result';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
-
-const SAVE_DELAY_MS = 600;
-const backupKey = (id: string) => `kbz.intakeDraft.${id}`;
+import { saveTimer, type SaveTimer } from './saveTimer';
 
 export type SaveState =
   | { kind: 'saved'; at: string }
@@ -14,41 +13,17 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'error'; error: AppError };
 
-interface Backup {
-  revision: number;
-  content: IntakeContent;
-}
-
-export function removeBackup(id: string): void {
-  localStorage.removeItem(backupKey(id));
-}
-
-export function readBackup(id: string, revision: number): IntakeContent | null {
-  try {
-    const raw = localStorage.getItem(backupKey(id));
-    if (!raw) return null;
-    const backup = JSON.parse(raw) as Backup;
-    if (backup.revision === revision) return backup.content;
-    // Older than the database (saved from elsewhere since): of no use, and health data should not linger.
-    localStorage.removeItem(backupKey(id));
-    return null;
-  } catch {
-    return null;
-  }
-}
-
 export function useAutosave(id: string, initialRevision: number, updatedAt: string) {
   const revision = useRef(initialRevision);
   const latest = useRef<IntakeContent | null>(null);
-  /** Counts changes: a save clears the backup only if nothing changed while it was under way. */
+  /** Counts changes: a save leaves `latest` in place if something changed while it was under way. */
   const changeCount = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<SaveTimer | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: updatedAt });
 
   const saveNow = useCallback(async (): Promise<boolean> => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    timer.current?.cancel();
     // Saves run one after another: each must start from the revision the previous one returned.
     while (inFlight.current) await inFlight.current;
     const content = latest.current;
@@ -60,13 +35,9 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
       const r = await kbz().intakes.saveDraft({ id, revision: revision.current, content });
       if (r.ok) {
         revision.current = r.value.revision;
-        if (changeCount.current === savingChange) {
-          latest.current = null;
-          localStorage.removeItem(backupKey(id));
-        } else {
-          localStorage.setItem(backupKey(id), JSON.stringify({ revision: revision.current, content: latest.current }));
-        }
-        setState({ kind: 'saved', at: r.value.updatedAt });
+        const nothingNewer = changeCount.current === savingChange;
+        if (nothingNewer) latest.current = null;
+        setState(nothingNewer ? { kind: 'saved', at: r.value.updatedAt } : { kind: 'pending' });
         ok = true;
       } else {
         setState({ kind: 'error', error: r.error });
@@ -78,26 +49,29 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
     return ok && changeCount.current === savingChange;
   }, [id]);
 
-  const schedule = useCallback(
-    (content: IntakeContent) => {
-      // A copy: the form keeps mutating its own values object while a save is under way.
-      latest.current = structuredClone(content);
-      changeCount.current += 1;
-      localStorage.setItem(backupKey(id), JSON.stringify({ revision: revision.current, content: latest.current }));
-      setState({ kind: 'pending' });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
-    },
-    [id, saveNow],
-  );
+  const schedule = useCallback((content: IntakeContent) => {
+    // A copy: the form keeps mutating its own values object while a save is under way.
+    latest.current = structuredClone(content);
+    changeCount.current += 1;
+    setState({ kind: 'pending' });
+    timer.current?.changed();
+  }, []);
 
-  useEffect(
-    () => () => {
-      // Leaving the screen: save what is pending (the backup already holds it).
-      if (timer.current) void saveNow();
-    },
-    [saveNow],
-  );
+  useEffect(() => {
+    const ownTimer = saveTimer(() => void saveNow());
+    timer.current = ownTimer;
+    // The window closes or the page is left: send what is pending now (the transport lets it outlive the page).
+    const flush = () => {
+      if (ownTimer.pending) void saveNow();
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      // Leaving the screen: save what is pending.
+      flush();
+      ownTimer.cancel();
+    };
+  }, [saveNow]);
 
   return { state, schedule, saveNow, revision };
 }

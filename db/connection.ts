@@ -59,6 +59,9 @@ export function openDatabase(file: string, key?: KeyOrUnencrypted): WritableDb {
 export function openReadOnlyDatabase(file: string, key: KeyOrUnencrypted): ReadableDb {
   const db = keyed(new Database(file, { readonly: true, fileMustExist: true }), key);
   setPragmas(db);
+  // Every page read from the encrypted file is decrypted into this cache: the reader (search as you
+  // type) keeps up to 128 MB of a large roster's pages there, so a broad search decrypts them once.
+  db.pragma('cache_size = -128000');
   return db as ReadableDb;
 }
 

@@ -13,12 +13,13 @@ import { EmptyState } from '../components/EmptyState';
 import { LoadFailed } from '../components/LoadFailed';
 import { PageHeader } from '../components/PageHeader';
 import { useShortcut } from '../components/useShortcut';
-import { errorText, messageText } from '../errors/messages';
+import { errorText } from '../errors/messages';
 import { PatientBanner } from '../patient/PatientBanner';
 import { AccessSheet } from './AccessSheet';
 import { AccessTable } from './AccessTable';
 import { accessCsv, downloadText, exportFileName } from './export-files';
 import { PageControls } from './PageControls';
+import { savePdfOrPrint } from '../components/savePdf';
 
 const PAGE_SIZE = 50;
 
@@ -42,14 +43,7 @@ export function PatientAccessScreen({ id }: { id: string }) {
   const { entries } = history;
   const shown = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const saveCsv = () => downloadText(exportFileName('csv', new Date()), accessCsv(t, entries), 'text/csv;charset=utf-8');
-  const savePdf = async () => {
-    const r = await kbz().print.savePdf({ suggestedName: exportFileName('pdf', new Date()) });
-    if (!r.ok) {
-      // The browser host cannot write PDFs itself: the browser's print dialog can ("Opslaan als PDF").
-      setNotice(messageText(t, r.error));
-      window.print();
-    }
-  };
+  const savePdf = () => savePdfOrPrint(t, exportFileName('pdf', new Date()), setNotice);
   return (
     <div className="page">
       <div className="no-print">

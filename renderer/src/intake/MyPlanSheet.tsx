@@ -4,7 +4,6 @@ import { IconFileDownload, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allProblems } from '../../../contract/schemas/intake';
-import { kbz } from '../api/api';
 import { useNavigation } from '../app/navigation';
 import { usePractice } from '../app/practiceStore';
 import { useStaff } from '../app/staffStore';
@@ -12,11 +11,11 @@ import { BackButton } from '../components/BackButton';
 import { DelayedLoader } from '../components/DelayedLoader';
 import { LoadFailed } from '../components/LoadFailed';
 import { PageHeader } from '../components/PageHeader';
-import { messageText } from '../errors/messages';
 import { formatDateNl } from '../format';
 import { PatientBanner } from '../patient/PatientBanner';
 import { useLoadedIntake } from './IntakeScreen';
 import { ownerLabel } from './ownerLabel';
+import { savePdfOrPrint } from '../components/savePdf';
 
 export function MyPlanSheet({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -31,14 +30,7 @@ export function MyPlanSheet({ id }: { id: string }) {
   const c = data.intake.content;
   const problems = allProblems(c);
   const steps = c.actions.filter((a) => a.status !== 'cancelled');
-  const savePdf = async () => {
-    const r = await kbz().print.savePdf({ suggestedName: `mijn-plan-${c.date || 'concept'}.pdf` });
-    if (!r.ok) {
-      // The browser host cannot write PDFs itself: the browser's print dialog can ("Opslaan als PDF").
-      setNotice(messageText(t, r.error));
-      window.print();
-    }
-  };
+  const savePdf = () => savePdfOrPrint(t, `mijn-plan-${c.date || 'concept'}.pdf`, setNotice);
   return (
     <div className="page">
       <div className="no-print">

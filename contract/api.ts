@@ -20,8 +20,13 @@ export interface KbzEvents {
   onEvent(listener: AppEventListener): () => void;
 }
 
+export interface KbzSession {
+  /** The session token every later call carries (null after signing out); kept in memory only. */
+  setSession(token: string | null): void;
+}
+
 /** What a transport gives the renderer: the preload in Electron, the HTTP bridge in a browser. */
-export type KbzBridge = KbzApi & KbzEvents;
+export type KbzBridge = KbzApi & KbzEvents & KbzSession;
 
 /** Turns a flat invoke function into the `kbz.<area>.<verb>` object. */
 export function buildApi(

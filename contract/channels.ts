@@ -24,6 +24,21 @@ import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas
 import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
+import {
+  LOCK_MINUTES_MAX,
+  LOCK_MINUTES_MIN,
+  passwordSchema,
+  recoveryCodeTypedSchema,
+  setupSchema,
+  typedPasswordSchema,
+  type AccountState,
+  type RecoveryCodeState,
+  type SessionStatus,
+  type SetupDone,
+  type SignedIn,
+  type SignedInUser,
+  type SignInCandidate,
+} from './schemas/session';
 
 interface ChannelSpec<S extends z.ZodType, O> {
   input: S;
@@ -47,6 +62,33 @@ export interface AppInfo {
 
 export const channels = {
   'app.info': channel<AppInfo>()(empty),
+  /** Whether the wizard is needed, the practice's name, and the caller's session (if any) and lock. */
+  'session.status': channel<SessionStatus>()(empty),
+  /** Who can sign in: active staff allowed to, with a password. */
+  'session.candidates': channel<SignInCandidate[]>()(empty),
+  'session.signIn': channel<SignedIn>()(z.object({ staffId: id, password: typedPasswordSchema }).strict()),
+  /** The same person's password opens a locked session again. */
+  'session.unlock': channel<SignedInUser>()(z.object({ password: typedPasswordSchema }).strict()),
+  'session.lock': channel<{ locked: true }>()(empty),
+  /** Activity without other calls (typing a long text): keeps the session from locking on its own. */
+  'session.touch': channel<{ ok: true }>()(empty),
+  'session.signOut': channel<{ signedOut: true }>()(empty),
+  'session.changePassword': channel<{ changed: true }>()(z.object({ current: typedPasswordSchema, next: passwordSchema }).strict()),
+  /** The practice's inactivity lock, in minutes. */
+  'session.setLockMinutes': channel<{ lockAfterMinutes: number }>()(
+    z.object({ minutes: z.number('validation.number').int('validation.number').min(LOCK_MINUTES_MIN, 'validation.lockMinutes').max(LOCK_MINUTES_MAX, 'validation.lockMinutes') }).strict(),
+  ),
+  /** The first start: the practice, the first user (beheerder) and a recovery code shown once. Only while no account exists. */
+  'setup.complete': channel<SetupDone>()(setupSchema),
+  'accounts.list': channel<AccountState[]>()(empty),
+  /** Gives or resets a password; the person's other sessions end. */
+  'accounts.setPassword': channel<AccountState>()(z.object({ staffId: id, password: passwordSchema }).strict()),
+  'accounts.setBeheerder': channel<AccountState>()(z.object({ staffId: id, beheerder: z.boolean('validation.choice') }).strict()),
+  'recovery.status': channel<RecoveryCodeState>()(empty),
+  /** A new recovery code in place of the old one (which stops working); shown once. */
+  'recovery.renew': channel<{ code: string }>()(empty),
+  /** The code typed back from paper: when it is the current one, it counts as written down. */
+  'recovery.confirm': channel<RecoveryCodeState>()(z.object({ code: recoveryCodeTypedSchema }).strict()),
   /** Everyone, deactivated people too (old intakes name them): active first. */
   'staff.list': channel<StaffMember[]>()(empty),
   'staff.create': channel<StaffMember>()(z.object({ staff: staffInputSchema })),

@@ -6,15 +6,18 @@ import { mayCall } from './permissions';
 import { STAFF_ROLES, type StaffRole } from './schemas/staff';
 
 const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some((p) => c.startsWith(p));
-const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel']);
-const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update'].includes(c);
+/** Before sign-in: the sign-in and lock screens and the first-start wizard. */
+const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete']);
+const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
+const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'session.setLockMinutes'].includes(c);
+const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
 const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'intakes.list', 'accessLog.forPatient');
 const isIntakeContent = (c: ChannelName) => c.startsWith('intakes.') && c !== 'intakes.list';
 
 /** The rules of issue 8 §3, channel by channel. */
 function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): boolean {
-  if (EVERYONE.has(channel)) return true;
-  if (channel === 'accessLog.verify') return beheerder; // the log's integrity is the beheerder's
+  if (PUBLIC.has(channel) || EVERYONE.has(channel)) return true;
+  if (isAccounts(channel)) return beheerder; // accounts, the recovery key and the log's integrity are the beheerder's
   switch (role) {
     case 'gp':
     case 'practice_nurse':

@@ -1,10 +1,12 @@
-// Who may call what: one table, read by the one door (`invoke`) once sign-in exists, never by the UI alone.
+// Who may call what: one table, enforced by the one door (`invoke`) on every call; the UI only hides what it refuses.
 // A channel needs one capability; a role has a set of them; a beheerder (any user can also be one)
 // has `accounts` on top of their role's.
 import type { ChannelName } from './channel-names';
 import type { StaffRole } from './schemas/staff';
 
 export const CAPABILITIES = [
+  /** Before sign-in: the sign-in screen, the lock screen and the first-start wizard (they check the session themselves). */
+  'public',
   /** Anyone signed in: the app's own details, the team's names, the practice, their own jobs and printouts. */
   'everyone',
   /** The roster: find, add, edit, import patients and change their KBZ status. */
@@ -40,6 +42,23 @@ export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts'];
 
 export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'app.info': 'everyone',
+  'session.status': 'public',
+  'session.candidates': 'public',
+  'session.signIn': 'public',
+  'session.unlock': 'public',
+  'session.lock': 'public',
+  'session.touch': 'everyone',
+  'session.signOut': 'public',
+  'session.changePassword': 'everyone',
+  'session.setLockMinutes': 'settings',
+  /** Refuses once any account exists. */
+  'setup.complete': 'public',
+  'accounts.list': 'accounts',
+  'accounts.setPassword': 'accounts',
+  'accounts.setBeheerder': 'accounts',
+  'recovery.status': 'accounts',
+  'recovery.renew': 'accounts',
+  'recovery.confirm': 'accounts',
   'staff.list': 'everyone',
   'staff.create': 'team',
   'staff.update': 'team',
@@ -85,5 +104,6 @@ export interface Signer {
 /** True when this person may call the channel. */
 export function mayCall(signer: Signer, channel: ChannelName): boolean {
   const needed = CHANNEL_CAPABILITY[channel];
+  if (needed === 'public') return true;
   return ROLE_CAPABILITIES[signer.role].includes(needed) || (signer.beheerder && BEHEERDER_CAPABILITIES.includes(needed));
 }

@@ -4,6 +4,12 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'unauthorized',
+  /** No valid session: sign in (again). */
+  'signed_out',
+  /** The session is locked: its user's password opens it. */
+  'locked',
+  /** The signed-in person's role does not allow this. */
+  'forbidden',
   'unknown_channel',
   'too_large',
   'unsupported',

@@ -15,13 +15,15 @@ export interface ChainedRow {
   action: string;
   channel: string;
   patient_id: string | null;
+  /** The signed-in person's role (from migration 008); NULL in older entries. */
+  user_role: string | null;
 }
 
 /**
  * Every column the hash covers, in a fixed order: one list, so a column is added in one place. A column
  * added later must be nullable: NULL is left out of the serialisation, so older entries keep their hash.
  */
-export const CHAINED_COLUMNS = ['seq', 'at', 'workstation', 'user_id', 'action', 'channel', 'patient_id'] as const satisfies readonly (keyof ChainedRow)[];
+export const CHAINED_COLUMNS = ['seq', 'at', 'workstation', 'user_id', 'action', 'channel', 'patient_id', 'user_role'] as const satisfies readonly (keyof ChainedRow)[];
 
 /** `seq, at, ...` for SELECT and INSERT statements. */
 export const CHAINED_COLUMN_LIST = CHAINED_COLUMNS.join(', ');

@@ -8,7 +8,7 @@ import { testDb } from './testing/test-db';
 const PATIENT = '01900000-0000-7000-8000-0000000000aa';
 
 function entry(n: number): AccessEntry {
-  return { at: `2026-11-23T09:00:0${n % 10}.000Z`, workstation: 'balie-1', userId: 'assistent', action: 'view', channel: 'patients.get', patientId: PATIENT };
+  return { at: `2026-11-23T09:00:0${n % 10}.000Z`, workstation: 'balie-1', userId: 'assistent', action: 'view', channel: 'patients.get', patientId: PATIENT, userRole: 'assistant' };
 }
 
 /** A log of `count` entries, appended as the app does: one write transaction each. */
@@ -34,14 +34,14 @@ describe('the access log hash chain', () => {
 
   it('chains each entry to the one before, from the genesis hash', () => {
     const db = logWith(2);
-    const rows = db.prepare('SELECT seq, at, workstation, user_id, action, channel, patient_id, hash FROM access_log ORDER BY seq').all() as ({ hash: string } & Parameters<typeof entryHash>[1])[];
+    const rows = db.prepare('SELECT seq, at, workstation, user_id, action, channel, patient_id, user_role, hash FROM access_log ORDER BY seq').all() as ({ hash: string } & Parameters<typeof entryHash>[1])[];
     expect(rows[0]!.hash).toBe(entryHash(GENESIS_HASH, rows[0]!));
     expect(rows[1]!.hash).toBe(entryHash(rows[0]!.hash, rows[1]!));
     expect(rows[1]!.hash).not.toBe(entryHash(GENESIS_HASH, rows[1]!));
   });
 
   it('hashes a fixed serialisation: changing it would break every existing log', () => {
-    const row = { seq: 1, at: '2026-11-23T09:00:00.000Z', workstation: 'balie-1', user_id: 'assistent', action: 'view', channel: 'patients.get', patient_id: PATIENT };
+    const row = { seq: 1, at: '2026-11-23T09:00:00.000Z', workstation: 'balie-1', user_id: 'assistent', action: 'view', channel: 'patients.get', patient_id: PATIENT, user_role: null };
     expect(canonicalEntry(row)).toBe(
       `{"seq":1,"at":"2026-11-23T09:00:00.000Z","workstation":"balie-1","user_id":"assistent","action":"view","channel":"patients.get","patient_id":"${PATIENT}"}`,
     );
@@ -51,7 +51,8 @@ describe('the access log hash chain', () => {
 
   it('covers every column of the table but the hash itself', () => {
     const columns = (testDb().db.prepare("SELECT name FROM pragma_table_info('access_log') ORDER BY cid").all() as { name: string }[]).map((c) => c.name);
-    expect(columns).toEqual([...CHAINED_COLUMNS, 'hash']);
+    // Columns added later (user_role) come after `hash` in the table; the chain lists them in its own order.
+    expect(columns.sort()).toEqual([...CHAINED_COLUMNS, 'hash'].sort());
   });
 
   it('detects an edited entry, and an edited hash', () => {
@@ -69,7 +70,7 @@ describe('the access log hash chain', () => {
   it("detects an edited entry whose own hash was recomputed: the next entry's link no longer holds", () => {
     const db = logWith(5);
     dropTriggers(db);
-    const row = { seq: 3, at: entry(3).at, workstation: 'balie-1', user_id: 'iemand-anders', action: 'view', channel: 'patients.get', patient_id: PATIENT };
+    const row = { seq: 3, at: entry(3).at, workstation: 'balie-1', user_id: 'iemand-anders', action: 'view', channel: 'patients.get', patient_id: PATIENT, user_role: 'assistant' };
     db.prepare('UPDATE access_log SET user_id = ?, hash = ? WHERE seq = 3').run(row.user_id, entryHash(hashOf(db, 2), row));
     expect(verifyAccessLog(db)).toEqual({ ok: false, entries: 5, firstBrokenSeq: 4, position: 4, problem: 'changed' });
   });
@@ -101,8 +102,8 @@ describe('the access log hash chain', () => {
     dropTriggers(db);
     // Make room at seq 3 and put a forged entry there, chained properly to entry 2.
     for (const seq of [5, 4, 3]) db.prepare('UPDATE access_log SET seq = seq + 1 WHERE seq = ?').run(seq);
-    const row = { seq: 3, at: '2026-11-23T09:00:02.500Z', workstation: 'thuis', user_id: 'iemand-anders', action: 'view', channel: 'patients.get', patient_id: PATIENT };
-    db.prepare('INSERT INTO access_log(seq, at, workstation, user_id, action, channel, patient_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    const row = { seq: 3, at: '2026-11-23T09:00:02.500Z', workstation: 'thuis', user_id: 'iemand-anders', action: 'view', channel: 'patients.get', patient_id: PATIENT, user_role: null };
+    db.prepare('INSERT INTO access_log(seq, at, workstation, user_id, action, channel, patient_id, user_role, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       ...Object.values(row),
       entryHash(hashOf(db, 2), row),
     );

@@ -8,6 +8,8 @@ export interface AccessEntry {
   at: string;
   workstation: string;
   userId: string;
+  /** The signed-in person's role; null when nobody was signed in (the first-start wizard). */
+  userRole: string | null;
   action: AccessAction;
   channel: string;
   patientId: string | null;
@@ -31,6 +33,7 @@ export function appendAccess(db: WritableDb, e: AccessEntry): void {
     action: e.action,
     channel: e.channel,
     patient_id: e.patientId,
+    user_role: e.userRole,
   };
   prepared(db, INSERT).run(...CHAINED_COLUMNS.map((c) => row[c]), entryHash(head?.hash ?? GENESIS_HASH, row));
 }

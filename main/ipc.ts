@@ -6,15 +6,21 @@ import { EVENT_IPC_CHANNEL } from '../contract/events';
 import { appError, type Result } from '../contract/result';
 import type { HandlerClient } from './handler-process/client';
 import { isTrustedSender } from './security/sender';
+import { SESSION_TOKEN_PATTERN } from '../contract/schemas/session';
+
+/** A session token as the preload sends it; anything else counts as none (the door then refuses). */
+function sessionToken(value: unknown): string | null {
+  return typeof value === 'string' && SESSION_TOKEN_PATTERN.test(value) ? value : null;
+}
 
 export function registerIpc(client: HandlerClient, trustedUrlPrefix: string): void {
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(`${IPC_PREFIX}${channel}`, (event: IpcMainInvokeEvent, input: unknown, session: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame, trustedUrlPrefix)) {
         console.error(`[kbz] refused ${channel} from a frame that is not ours`);
         return Promise.resolve({ ok: false, error: appError('unauthorized', 'errors.unauthorized') });
       }
-      return client.invoke(channel, input);
+      return client.invoke(channel, input, sessionToken(session));
     });
   }
 }

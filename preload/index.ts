@@ -14,9 +14,15 @@ function onEvent(listener: AppEventListener): () => void {
   return () => void ipcRenderer.removeListener(EVENT_IPC_CHANNEL, relay);
 }
 
+// The session token stays in this isolated world; main checks it (and everything else) in the handler process.
+let session: string | null = null;
+
 const kbz = {
-  ...buildApi(CHANNEL_NAMES, (channel, input) => ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, input) as Promise<Result<unknown>>),
+  ...buildApi(CHANNEL_NAMES, (channel, input) => ipcRenderer.invoke(`${IPC_PREFIX}${channel}`, input, session) as Promise<Result<unknown>>),
   onEvent,
+  setSession(token: string | null) {
+    session = typeof token === 'string' ? token : null;
+  },
 } satisfies KbzBridge;
 
 contextBridge.exposeInMainWorld('kbz', kbz);

@@ -6,13 +6,19 @@ import { systemClock, uuidV7Ids, type Clock } from '../db/ids';
 import { insertPatient } from '../db/patients/write';
 import { writeSetting } from '../db/settings';
 import { NO_WORK_HOURS, type StaffInput, type WorkHours } from '../contract/schemas/staff';
-import { insertStaffMember } from '../db/staff';
+import { insertStaffMember, updateStaffMember } from '../db/staff';
+import { setPassword } from '../db/accounts';
+import { DEMO_SETTING } from '../main/services/session/handlers';
+import { hashPassword, SIGN_IN_COST, type HashCost } from '../main/services/session/password-hash';
+import { toolSession } from '../main/services/session/tool-accounts';
 import { createHandlerTable } from '../main/services/handlers';
 import { invokeChannel } from '../main/services/invoke';
 import { createServiceEnv } from '../main/services/open-store';
 import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
 
 export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';
+/** Every demo account's password (the README lists the accounts); fictional data only. */
+export const DEMO_PASSWORD = 'voorbeeldpraktijk';
 
 function ok<T>(r: ReturnType<typeof invokeChannel>): T {
   if (!r.ok) throw new Error(`demo seed failed: ${r.error.key}`);
@@ -58,11 +64,12 @@ const DEMO_TEAM: Partial<StaffInput>[] = [
   { givenName: 'Sophie', prefix: 'de', surname: 'Graaf', role: 'practice_nurse', email: 's.degraaf@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, mon: DAY, tue: DAY, thu: DAY } },
   { givenName: 'Karim', surname: 'Benali', role: 'mental_health_nurse', email: 'k.benali@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, wed: DAY, fri: { from: '08:30', to: '12:30' } } },
   { givenName: 'Marloes', surname: 'Vink', role: 'welfare_nurse', canSignIn: true, workHours: { ...NO_WORK_HOURS, tue: DAY } },
+  { givenName: 'Fleur', surname: 'Jansen', role: 'assistant', email: 'f.jansen@overvecht-demo.example', canSignIn: true, workHours: OFFICE_HOURS },
   { givenName: 'Ellen', surname: 'Post', role: 'manager', agbCode: '', email: 'e.post@overvecht-demo.example', canSignIn: true, workHours: { ...NO_WORK_HOURS, mon: DAY, wed: DAY } },
 ];
 
 /** Fills an empty store. `clock` is the demo's "now" (screenshots and tests pass a fixed one). */
-export function seedDemoPractice(store: Store, options: { patients: number; clock?: Clock }): void {
+export function seedDemoPractice(store: Store, options: { patients: number; clock?: Clock; hashCost?: HashCost }): void {
   const clock = options.clock ?? systemClock;
   const db = store.writer;
   const deps = { db, clock, ids: uuidV7Ids };
@@ -70,8 +77,16 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
   db.transaction(() => {
     for (const [field, value] of Object.entries(DEMO_PRACTICE)) writeSetting(deps, `practice.${field}`, value);
     // The GPs as an HIS import leaves them (surname only, to be completed on the team screen); the rest in full.
+    writeSetting(deps, DEMO_SETTING, '1');
     gpIds = DEMO_GPS.map((surname) => insertStaffMember(deps, { ...DEMO_STAFF_DEFAULTS, surname, role: 'gp', workHours: OFFICE_HOURS }));
-    for (const member of DEMO_TEAM) insertStaffMember(deps, { ...DEMO_STAFF_DEFAULTS, ...member });
+    // The first GP can sign in and is beheerder; everyone of the team who can sign in has an account.
+    const cost = options.hashCost ?? SIGN_IN_COST;
+    updateStaffMember(deps, gpIds[0]!, { ...DEMO_STAFF_DEFAULTS, surname: DEMO_GPS[0]!, role: 'gp', workHours: OFFICE_HOURS, canSignIn: true });
+    setPassword(deps, gpIds[0]!, hashPassword(DEMO_PASSWORD, cost), true);
+    for (const member of DEMO_TEAM) {
+      const id = insertStaffMember(deps, { ...DEMO_STAFF_DEFAULTS, ...member });
+      if (member.canSignIn) setPassword(deps, id, hashPassword(DEMO_PASSWORD, cost), false);
+    }
     const rand = seededRandom(20261123);
     for (let i = 0; i < options.patients; i++) {
       const { statusIndex, ...patient } = fakePatient(i, rand, gpIds);
@@ -81,20 +96,21 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
   // Two finished intakes (a first and a follow-up) for the first patient, through the app's own door.
   const env = createServiceEnv(store, { host: 'browser', appVersion: 'demo', dataDir: '' }, clock);
   const table = createHandlerTable();
+  const token = toolSession(env, gpIds[0]!);
   const first = (db.prepare('SELECT id FROM patients ORDER BY seq LIMIT 1').get() as { id: string } | undefined)?.id;
   if (!first) return;
   const gp = gpIds[0]!;
-  const start = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first }));
+  const start = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first }, token));
   const earlier = { ...intakeContent(start.content, gp, [7, 6, 5, 9]), date: shiftDays(start.content.date, -120) };
-  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: start.id, revision: 0, content: earlier }));
-  ok(invokeChannel(table, env, 'intakes.finish', { id: start.id, revision: 1 }));
-  const follow = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first, from: 'latestFinal' }));
+  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: start.id, revision: 0, content: earlier }, token));
+  ok(invokeChannel(table, env, 'intakes.finish', { id: start.id, revision: 1 }, token));
+  const follow = ok<{ id: string; content: IntakeContent }>(invokeChannel(table, env, 'intakes.start', { patientId: first, from: 'latestFinal' }, token));
   const later = intakeContent(follow.content, gp, [5, 6, 4, 6]);
   later.domains.societal.problems = [{ id: 's2', text: 'Schuldhulptraject loopt, nog achterstand huur', category: 'Schulden', icpc: 'Z01' }];
   later.links = [];
   later.priorities = ['p1', 's2'];
-  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: follow.id, revision: 0, content: later }));
-  ok(invokeChannel(table, env, 'intakes.finish', { id: follow.id, revision: 1 }));
+  ok(invokeChannel(table, env, 'intakes.saveDraft', { id: follow.id, revision: 0, content: later }, token));
+  ok(invokeChannel(table, env, 'intakes.finish', { id: follow.id, revision: 1 }, token));
 }
 
 function shiftDays(iso: string, days: number): string {

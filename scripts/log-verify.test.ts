@@ -27,7 +27,7 @@ async function dataFolder(entries: number): Promise<string> {
   const store = openStore(dir, key);
   const db = store.writer;
   for (let i = 0; i < entries; i++) {
-    db.transaction(() => appendAccess(db, { at: '2026-11-23T09:00:00.000Z', workstation: 'ws', userId: 'u', action: 'view', channel: 'patients.get', patientId: `p${i}` })).immediate();
+    db.transaction(() => appendAccess(db, { at: '2026-11-23T09:00:00.000Z', workstation: 'ws', userId: 'u', action: 'view', channel: 'patients.get', patientId: `p${i}`, userRole: 'gp' })).immediate();
   }
   store.close();
   return dir;

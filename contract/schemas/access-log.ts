@@ -1,5 +1,6 @@
 // The NEN 7513 access log as the renderer sees it: one patient's history, and the check of the hash chain.
 import type { Patient } from './patient';
+import type { StaffRole } from './staff';
 
 export const ACCESS_ACTIONS = ['view', 'create', 'update', 'import'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
@@ -12,6 +13,10 @@ export interface AccessLogEntry {
   channel: string;
   workstation: string;
   userId: string;
+  /** The person's name as the team lists it now; the stored id when no staff member has it (the OS user of before sign-in). */
+  userName: string;
+  /** The role they signed in with; null for entries from before sign-in existed. */
+  userRole: StaffRole | null;
 }
 
 /** The patient (for the banner and the printed sheet) and every access to their record, newest first. */

@@ -3,11 +3,15 @@
 // append-only triggers refuse the UPDATE that would fill it, so the table is rebuilt (as in 004) with
 // its index and triggers. The highest seq ever given (sqlite_sequence) is kept, so entries removed from
 // the end before this version still show as missing.
-import { CHAINED_COLUMN_LIST, CHAINED_COLUMNS, GENESIS_HASH, entryHash, type ChainedRow } from '../access-log-chain';
+import { GENESIS_HASH, entryHash, type ChainedRow } from '../access-log-chain';
 import type { WritableDb } from '../handles';
 import type { Migration } from './types';
 
 const BATCH = 5000;
+
+/** The columns as they were at version 7 (later ones are NULL here, and NULL is left out of the hash). */
+const COLUMNS_AT_7 = ['seq', 'at', 'workstation', 'user_id', 'action', 'channel', 'patient_id'] as const;
+const COLUMN_LIST_AT_7 = COLUMNS_AT_7.join(', ');
 
 function highestSeqGiven(db: WritableDb): number {
   const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'access_log'").get() as { seq: number } | undefined;
@@ -16,15 +20,15 @@ function highestSeqGiven(db: WritableDb): number {
 
 /** Copies the rows in seq order, in batches (better-sqlite3 runs no statement while another iterates). */
 function copyChained(db: WritableDb): void {
-  const select = db.prepare(`SELECT ${CHAINED_COLUMN_LIST} FROM access_log WHERE seq > ? ORDER BY seq LIMIT ${BATCH}`);
-  const insert = db.prepare(`INSERT INTO access_log_new(${CHAINED_COLUMN_LIST}, hash) VALUES (${CHAINED_COLUMNS.map(() => '?').join(', ')}, ?)`);
+  const select = db.prepare(`SELECT ${COLUMN_LIST_AT_7} FROM access_log WHERE seq > ? ORDER BY seq LIMIT ${BATCH}`);
+  const insert = db.prepare(`INSERT INTO access_log_new(${COLUMN_LIST_AT_7}, hash) VALUES (${COLUMNS_AT_7.map(() => '?').join(', ')}, ?)`);
   let previous = GENESIS_HASH;
   let after = Number.MIN_SAFE_INTEGER;
   for (;;) {
-    const rows = select.all(after) as ChainedRow[];
+    const rows = (select.all(after) as Omit<ChainedRow, 'user_role'>[]).map((r): ChainedRow => ({ ...r, user_role: null }));
     for (const row of rows) {
       previous = entryHash(previous, row);
-      insert.run(...CHAINED_COLUMNS.map((c) => row[c]), previous);
+      insert.run(...COLUMNS_AT_7.map((c) => row[c]), previous);
     }
     if (rows.length < BATCH) return;
     after = rows[rows.length - 1]!.seq;

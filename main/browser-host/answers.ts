@@ -8,6 +8,9 @@ import { translateNl } from '../services/translate';
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_input: 400,
   unauthorized: 401,
+  signed_out: 401,
+  locked: 423,
+  forbidden: 403,
   unknown_channel: 404,
   not_found: 404,
   conflict: 409,

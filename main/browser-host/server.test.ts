@@ -8,7 +8,7 @@ import { patientForm } from '../../contract/testing/patient-fixture';
 import { openReadOnlyDatabase } from '../../db/connection';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import type { HandlerClient } from '../handler-process/client';
-import { bigExport, startTestClient, tempDataDir } from '../handler-process/testing';
+import { addTestAccount, bigExport, startTestClient, tempDataDir, TEST_PASSWORD } from '../handler-process/testing';
 import { DATABASE_FILE } from '../services/open-store';
 import { FILE_BODY_BYTES } from './body-limits';
 import { createBrowserHost, listen, stopBrowserHost } from './server';
@@ -18,6 +18,7 @@ let server: Server;
 let port: number;
 let client: HandlerClient;
 let subscribers = 0;
+let session: string | null = null;
 const data = tempDataDir();
 const rendererDir = join(data.dir, 'renderer');
 const storeDir = join(data.dir, 'store');
@@ -29,10 +30,11 @@ beforeAll(async () => {
   writeFileSync(join(data.dir, 'secret.txt'), 'nope');
   // A link inside the served folder to a file outside it (the probe linked the database).
   symlinkSync(join(data.dir, 'secret.txt'), join(rendererDir, 'assets', 'linked.txt'));
+  const staffId = addTestAccount(storeDir);
   client = await startTestClient(storeDir);
   // Counts the event subscriptions the server holds, to see that a stream that ends lets go of its listener.
   const counted: Pick<HandlerClient, 'invoke' | 'onEvent'> = {
-    invoke: (channel, input) => client.invoke(channel, input),
+    invoke: (channel, input, session) => client.invoke(channel, input, session),
     onEvent: (listener) => {
       subscribers++;
       const off = client.onEvent(listener);
@@ -44,6 +46,9 @@ beforeAll(async () => {
   };
   server = createBrowserHost({ client: counted, rendererDir, token: TOKEN, port: 0 });
   port = await listen(server, 0);
+  // Signs in as the page does: the host's token opens the sign-in; the session opens the rest.
+  const signedIn = JSON.parse((await send('POST', '/api/session.signIn', { body: JSON.stringify({ staffId, password: TEST_PASSWORD }), session: null })).body) as { value: { token: string } };
+  session = signedIn.value.token;
 });
 afterAll(async () => {
   await stopBrowserHost(server);
@@ -66,14 +71,16 @@ interface Answer {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function headersFor(opts: { token?: string | null; host?: string }): Record<string, string> {
+function headersFor(opts: { token?: string | null; session?: string | null; host?: string }): Record<string, string> {
   const headers: Record<string, string> = { host: opts.host ?? `127.0.0.1:${port}`, 'content-type': 'application/json' };
   const token = opts.token === undefined ? TOKEN : opts.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
+  const signedIn = opts.session === undefined ? session : opts.session;
+  if (signedIn !== null) headers['x-kbz-session'] = signedIn;
   return headers;
 }
 
-function send(method: string, path: string, opts: { body?: string; token?: string | null; host?: string } = {}): Promise<Answer> {
+function send(method: string, path: string, opts: { body?: string; token?: string | null; session?: string | null; host?: string } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, method, path, headers: headersFor(opts) }, (res) => {
       let body = '';
@@ -131,6 +138,21 @@ describe('browser host', () => {
     expect(wrong.status).toBe(401);
     expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(rowCount('patients')).toBe(before);
+  });
+
+  it("with the host's token alone opens only the sign-in: everything else asks to sign in, and nothing is written", async () => {
+    const before = rowCount('patients');
+    const body = JSON.stringify({ patient: patientForm({ hisNumber: '3', bsn: '' }) });
+    const noSession = await send('POST', '/api/patients.create', { body, session: null });
+    expect(noSession.status).toBe(401);
+    expect(JSON.parse(noSession.body)).toEqual({ ok: false, error: { code: 'signed_out', key: 'errors.signInFirst' } });
+    const forged = await send('POST', '/api/patients.create', { body, session: 'A'.repeat(43) });
+    expect(JSON.parse(forged.body)).toMatchObject({ ok: false, error: { code: 'signed_out' } });
+    const malformed = await send('POST', '/api/patients.create', { body, session: '../../x' });
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'signed_out' } });
+    expect(rowCount('patients')).toBe(before);
+    const status = JSON.parse((await send('POST', '/api/session.status', { body: '{}', session: null })).body) as { value: { user: unknown; setupNeeded: boolean } };
+    expect(status.value).toMatchObject({ user: null, setupNeeded: false });
   });
 
   it('gives 400 for input that fails the schema, with field messages', async () => {

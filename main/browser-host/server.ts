@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { HandlerClient } from '../handler-process/client';
 import { isChannelName } from '../services/invoke';
+import { SESSION_TOKEN_PATTERN } from '../../contract/schemas/session';
 import { HostActivity } from './activity';
 import { COMMON_HEADERS, sendError, sendJson, sendText, STATUS_BY_CODE } from './answers';
 import { BodyBudget } from './body-budget';
@@ -35,6 +36,12 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
 }
 
+/** The page's session token (X-Kbz-Session); one of the wrong shape counts as none, and the door refuses. */
+function sessionHeader(req: IncomingMessage): string | null {
+  const value = req.headers['x-kbz-session'];
+  return typeof value === 'string' && SESSION_TOKEN_PATTERN.test(value) ? value : null;
+}
+
 async function handleApi(req: IncomingMessage, res: ServerResponse, state: HostState, channel: string): Promise<void> {
   if (!tokenMatches(req.headers.authorization, state.opts.token)) return sendError(res, 'unauthorized', 'errors.unauthorized');
   // The page itself: a refusal from here on lets the rest of its body drain (discarded, never held), so
@@ -50,7 +57,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, state: HostS
   } catch {
     return sendError(res, 'invalid_input', 'errors.invalidInput');
   }
-  const result = await state.opts.client.invoke(channel, input);
+  const result = await state.opts.client.invoke(channel, input, sessionHeader(req));
   sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
 }
 

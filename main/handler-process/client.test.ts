@@ -8,7 +8,7 @@ import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { MIGRATIONS } from '../../db/migrations/index';
 import { DATABASE_FILE } from '../services/open-store';
 import type { HandlerClient } from './client';
-import { bigExport, startTestClient, tempDataDir } from './testing';
+import { bigExport, startSignedInClient, startTestClient, tempDataDir } from './testing';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function running(platform = {}, overrides = {}): Promise<{ client: HandlerClient; dir: string }> {
   const data = tempDataDir();
   cleanups.push(data.remove);
-  const client = await startTestClient(data.dir, platform, overrides);
+  const client = await startSignedInClient(data.dir, platform, overrides);
   cleanups.push(() => client.close());
   return { client, dir: data.dir };
 }

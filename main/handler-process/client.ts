@@ -6,7 +6,8 @@ import { translateNl } from '../services/translate';
 import { parseWorkerMessage, workerConfigSchema, type HostSidePort, type WorkerConfig } from './protocol';
 
 export interface HandlerClient {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `session`: the caller's session token (already shape-checked by the host), or null. */
+  invoke(channel: string, input: unknown, session?: string | null): Promise<Result<unknown>>;
   onEvent(listener: AppEventListener): () => void;
   /** Stops every running job: the window that started them is gone. */
   cancelJobs(): void;
@@ -45,12 +46,12 @@ export function startHandlerClient(port: HostSidePort, config: WorkerConfig, opt
 
   return new Promise<HandlerClient>((resolveStart, rejectStart) => {
     const client: HandlerClient = {
-      invoke(channel, input) {
+      invoke(channel, input, session = null) {
         if (state !== 'ready') return Promise.resolve(gone());
         const id = nextId++;
         return new Promise((resolve) => {
           pending.set(id, resolve);
-          port.post({ type: 'invoke', id, channel, input });
+          port.post({ type: 'invoke', id, channel, input, session });
         });
       },
       onEvent(listener) {

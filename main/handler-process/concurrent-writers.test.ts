@@ -6,7 +6,7 @@ import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../services/open-store';
 import type { HandlerClient } from './client';
-import { startTestClient, tempDataDir } from './testing';
+import { addTestAccount, signInThrough, startTestClient, tempDataDir, withSession } from './testing';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -32,10 +32,14 @@ describe('two handler processes writing to one database file at once', () => {
   it('wait for each other (IMMEDIATE): no busy errors, no internal errors, no lost write', async () => {
     const data = tempDataDir();
     cleanups.push(data.remove);
-    const first = await startTestClient(data.dir);
-    cleanups.push(() => first.close());
-    const second = await startTestClient(data.dir);
-    cleanups.push(() => second.close());
+    const staffId = addTestAccount(data.dir);
+    const firstClient = await startTestClient(data.dir);
+    cleanups.push(() => firstClient.close());
+    const secondClient = await startTestClient(data.dir);
+    cleanups.push(() => secondClient.close());
+    // The same person signed in at two workstations: a session in each handler process.
+    const first = withSession(firstClient, await signInThrough(firstClient, staffId));
+    const second = withSession(secondClient, await signInThrough(secondClient, staffId));
 
     const [a, b] = await Promise.all([createMany(first, 1), createMany(second, 2)]);
     const failures = [...a, ...b].flatMap((r) => (r.ok ? [] : [r.error.key]));

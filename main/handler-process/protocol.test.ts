@@ -93,12 +93,12 @@ describe('the handler process checks what the host sends', () => {
     const port: WorkerSidePort = { post: (m) => posted.push(m), onMessage: (l) => (deliver = l) };
     serveHandlers(port, () => {});
     const { logged } = quietly(() => {
-      deliver({ type: 'invoke', id: -1, channel: 'app.info', input: {} });
+      deliver({ type: 'invoke', id: -1, channel: 'app.info', input: {}, session: null });
       deliver({ type: 'start', config: { dataDir: '' } });
       deliver(null);
     });
     expect(logged).toHaveLength(3);
-    deliver({ type: 'invoke', id: 1, channel: 'app.info', input: {} });
+    deliver({ type: 'invoke', id: 1, channel: 'app.info', input: {}, session: null });
     expect(posted).toEqual([{ type: 'result', id: 1, result: { ok: false, error: { code: 'internal', key: 'errors.internal' } } }]);
   });
 });

@@ -6,6 +6,7 @@ import { channels } from '../../contract/channels';
 import { appEventSchema, type AppEvent } from '../../contract/events';
 import { resultSchema } from '../../contract/result-schema';
 import type { Result } from '../../contract/result';
+import { sessionTokenSchema } from '../../contract/schemas/session';
 
 const requestId = z.number().int().min(0);
 
@@ -25,7 +26,8 @@ export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), config: workerConfigSchema }),
-  z.object({ type: z.literal('invoke'), id: requestId, channel: z.string().max(100), input: z.unknown() }),
+  /** `session`: the caller's session token, checked by the door; null before sign-in. */
+  z.object({ type: z.literal('invoke'), id: requestId, channel: z.string().max(100), input: z.unknown(), session: sessionTokenSchema.nullable() }),
   /** Stops a job, or every job (null) when the window that started them is gone. */
   z.object({ type: z.literal('cancel'), jobId: z.string().uuid().nullable() }),
   z.object({ type: z.literal('stop') }),

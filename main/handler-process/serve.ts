@@ -6,6 +6,7 @@ import { clockStartingAt, systemClock } from '../../db/ids';
 import type { Platform, ServiceEnv } from '../services/context';
 import { createHandlerTable } from '../services/handlers';
 import { invokeChannel } from '../services/invoke';
+import { folderRecoveryCodes } from '../services/keys/recovery-codes';
 import { createServiceEnv, openStore } from '../services/open-store';
 import { translateNl } from '../services/translate';
 import { parseHostMessage, type PlatformRequest, type WorkerConfig, type WorkerSidePort } from './protocol';
@@ -27,7 +28,8 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
 function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const platform = platformFor(config, (request) => port.post({ type: 'platform', request }));
-  const env = createServiceEnv(openStore(config.dataDir, dataKeyFromHex(config.dataKey)), platform, clock);
+  const key = dataKeyFromHex(config.dataKey);
+  const env = createServiceEnv(openStore(config.dataDir, key), platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
   return env;
 }
@@ -54,7 +56,7 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
         return;
       case 'invoke': {
         const result = env
-          ? invokeChannel(table, env, message.channel, message.input)
+          ? invokeChannel(table, env, message.channel, message.input, message.session)
           : { ok: false as const, error: appError('internal', 'errors.internal') };
         port.post({ type: 'result', id: message.id, result });
         return;

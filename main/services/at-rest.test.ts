@@ -12,8 +12,7 @@ import { migrate } from '../../db/migrations/runner';
 import { browserHostProtector } from './keys/browser-host-protector';
 import { dataKeyForFolder } from './keys/folder-key';
 import { DATABASE_FILE, openStore } from './open-store';
-import { callOk, patientForm, testEnv, withGp } from './testing/test-env';
-import type { ServiceEnv } from './context';
+import { callOk, patientForm, testEnvWith, withGp, type CallerEnv } from './testing/test-env';
 
 const SURNAME = 'Zwanenburg-Qadir';
 const BSN = '123456782';
@@ -37,7 +36,7 @@ function secretsIn(dir: string): Record<string, string[]> {
   );
 }
 
-function withProblem(env: ServiceEnv, patientId: string, text: string): void {
+function withProblem(env: CallerEnv, patientId: string, text: string): void {
   const draft = callOk(env, 'intakes.start', { patientId });
   const physical = { ...draft.content.domains.physical, problems: [{ id: 'p1', text, category: '', icpc: '' as const }] };
   callOk(env, 'intakes.saveDraft', { id: draft.id, revision: draft.revision, content: { ...draft.content, domains: { ...draft.content.domains, physical } } });
@@ -54,7 +53,7 @@ describe('health data at rest', () => {
     const file = join(dir, DATABASE_FILE);
     const plain = openDatabase(file, UNENCRYPTED);
     migrate(plain, { file });
-    const plainEnv = { ...testEnv(), store: storeOf(plain, null) };
+    const plainEnv = testEnvWith(storeOf(plain, null));
     const gp = withGp(plainEnv);
     const patient = callOk(plainEnv, 'patients.create', { patient: patientForm({ surname: SURNAME, bsn: BSN, gpId: gp }) });
     withProblem(plainEnv, patient.id, PROBLEM);
@@ -68,7 +67,7 @@ describe('health data at rest', () => {
     const key = await dataKeyForFolder(dir, [browserHostProtector(dir, undefined)]);
     const store = openStore(dir, key);
     try {
-      const env = { ...testEnv(), store };
+      const env = testEnvWith(store);
       store.writer.pragma('wal_autocheckpoint = 0'); // what follows stays in the WAL while the app runs
       const again = callOk(env, 'patients.create', { patient: patientForm({ hisNumber: '100002', surname: SURNAME, bsn: '' }) });
       withProblem(env, again.id, PROBLEM);

@@ -6,6 +6,18 @@ import type { ReadableDb, Store, WritableDb } from '../../db/handles';
 import type { Clock, IdSource } from '../../db/ids';
 import type { EventBus } from './event-bus';
 import type { JobRegistry } from './jobs/registry';
+import type { Signer } from '../../db/accounts';
+import type { HashCost } from './session/password-hash';
+import type { SessionRegistry } from './session/session-registry';
+
+/** The recovery code of this data folder's key (keys.json): absent where there is no key store (tests of other areas). */
+export interface RecoveryCodes {
+  /** A new code in place of the old one, which stops working. */
+  renew(): string;
+  confirmed(): boolean;
+  /** True when `typed` is the current code; then it counts as written down. */
+  confirm(typed: string): boolean;
+}
 
 /** What only a host can do; grows with later issues (choose folder, print to PDF, ...). */
 export interface Platform {
@@ -24,12 +36,26 @@ export interface ServiceEnv {
   events: EventBus;
   jobs: JobRegistry;
   workstation: string;
-  /** Until sign-in exists (a later issue) the user is the workstation's OS user. */
+  /** The workstation's OS user: the access log's user for what happens before anyone signs in (the wizard). */
   userId: string;
+  sessions: SessionRegistry;
+  /** scrypt's cost for new password hashes (tests use a small one). */
+  hashCost: HashCost;
+  recovery: RecoveryCodes | null;
+}
+
+/** Who is calling: the session token as sent, and its signed-in, unlocked person (null before sign-in). */
+export interface CallAuth {
+  token: string | null;
+  user: Signer | null;
+  sessions: SessionRegistry;
+  hashCost: HashCost;
+  recovery: RecoveryCodes | null;
 }
 
 interface CallContext {
   channel: string;
+  auth: CallAuth;
   clock: Clock;
   platform: Platform;
   events: EventBus;

@@ -15,3 +15,6 @@ export class AppFailure extends Error {
 }
 
 export const notFound = () => new AppFailure('not_found', 'errors.patientNotFound');
+
+/** A refusal whose writes are kept: the door commits the transaction, then answers with the failure. */
+export class CommittedFailure extends AppFailure {}

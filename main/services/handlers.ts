@@ -7,10 +7,17 @@ import { importHandlers } from './import/handlers';
 import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
+import { accountHandlers, recoveryHandlers } from './session/account-handlers';
+import { sessionHandlers } from './session/handlers';
+import { setupHandlers } from './session/setup-handlers';
 
 export function createHandlerTable(): HandlerTable {
   return buildHandlerTable([
     appHandlers,
+    sessionHandlers,
+    setupHandlers,
+    accountHandlers,
+    recoveryHandlers,
     practiceHandlers,
     staffHandlers,
     patientHandlers,

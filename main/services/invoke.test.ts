@@ -6,12 +6,14 @@ import { CHANNEL_NAMES, type ChannelName } from '../../contract/channel-names';
 import { emptyIntakeContent } from '../../contract/schemas/intake';
 import { invokeChannel } from './invoke';
 import { createHandlerTable } from './handlers';
-import { call, callOk, dutch, patientForm, rowCount, staffForm, testEnv } from './testing/test-env';
+import { call, callOk, dutch, patientForm, rowCount, signInAs, staffForm, TESTER_ID, testEnv, testEnvWith } from './testing/test-env';
 import type { WritableDb } from '../../db/handles';
 import { buildHandlerTable, read, write, type HandlerTable } from './handler-table';
 import { openStore } from './open-store';
 import { patientHandlers } from './patients/handlers';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
+import { mayCall } from '../../contract/permissions';
+import { STAFF_ROLES, type StaffRole } from '../../contract/schemas/staff';
 
 const TABLES = ['patients', 'patient_status_history', 'patient_tags', 'staff', 'access_log', 'intakes', 'problem_categories'];
 const HUGE = 'x'.repeat(100_000);
@@ -20,6 +22,22 @@ const PRACTICE = { name: 'Praktijk', agbCode: '', street: '', houseNumber: '', p
 /** Inputs that must be refused by every channel that takes input. */
 const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'app.info': [{ extra: 1 }, 'text', 42],
+  'session.status': [{ token: 'x' }],
+  'session.candidates': [{ all: true }],
+  'session.signIn': [{}, { staffId: 'x', password: 'een lang wachtwoord' }, { staffId: '01900000-0000-7000-8000-000000000001', password: '' }, { staffId: '01900000-0000-7000-8000-000000000001', password: HUGE }],
+  'session.unlock': [{}, { password: '' }, { password: 12 }, { password: HUGE }],
+  'session.lock': [{ minutes: 1 }],
+  'session.touch': [[]],
+  'session.signOut': [{ everyone: true }],
+  'session.changePassword': [{ current: 'x', next: 'kort' }, { current: 'x', next: HUGE }, { current: 'x', next: 'twaalf tekens\u0000!' }, {}],
+  'session.setLockMinutes': [{ minutes: 0 }, { minutes: 61 }, { minutes: 2.5 }, { minutes: '10' }],
+  'setup.complete': [{}, { practice: PRACTICE }, { practice: PRACTICE, user: { givenName: '', prefix: '', surname: 'Makkes', role: 'gp', password: 'kort' } }, { practice: { ...PRACTICE, name: '' }, user: { givenName: '', prefix: '', surname: 'Makkes', role: 'gp', password: 'een lang wachtwoord' } }],
+  'accounts.list': [{ x: 1 }],
+  'accounts.setPassword': [{ staffId: '01900000-0000-7000-8000-000000000001', password: 'elf tekens.' }, { staffId: 'x', password: 'een lang wachtwoord' }],
+  'accounts.setBeheerder': [{ staffId: '01900000-0000-7000-8000-000000000001', beheerder: 'ja' }, {}],
+  'recovery.status': [{ x: 1 }],
+  'recovery.renew': [{ code: 'x' }],
+  'recovery.confirm': [{}, { code: HUGE }, { code: 5 }],
   'staff.list': [{ extra: 1 }, []],
   'patients.search': [{}, { text: 5 }, { text: HUGE }, { text: '', statuses: ['nope'] }, null, 'x'],
   'patients.count': [{}, { text: HUGE }, { text: '', archived: 'gone' }, 7],
@@ -74,6 +92,12 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'jobs.cancel': [{}, { jobId: 'x' }, { jobId: 12 }],
 };
 
+/** A role (and beheerder or not) that may call the channel: a refusal must come from the input, not the role. */
+function allowedRole(channel: ChannelName): [StaffRole, { beheerder: boolean }] {
+  for (const role of STAFF_ROLES) if (mayCall({ role, beheerder: true }, channel)) return [role, { beheerder: true }];
+  throw new Error(`nobody may call ${channel}`);
+}
+
 describe('every channel given bad input', () => {
   it('has bad inputs listed for every channel', () => {
     expect(Object.keys(BAD_INPUTS).sort()).toEqual([...CHANNEL_NAMES].sort());
@@ -83,9 +107,10 @@ describe('every channel given bad input', () => {
     it(`${channel}: refuses with a Dutch message and writes nothing`, () => {
       const env = testEnv();
       callOk(env, 'patients.create', { patient: patientForm() });
+      signInAs(env, ...allowedRole(channel));
       const before = TABLES.map((t) => rowCount(env, t));
       for (const input of BAD_INPUTS[channel]) {
-        const r = invokeChannel(createHandlerTable(), env, channel, input);
+        const r = invokeChannel(createHandlerTable(), env, channel, input, env.token);
         expect(r.ok, JSON.stringify(input).slice(0, 80)).toBe(false);
         if (r.ok) continue;
         expect(r.error.code).toBe('invalid_input');
@@ -123,7 +148,7 @@ describe('the one door', () => {
         throw new Error(`constraint failed for ${input.patient.surname}`);
       }),
     };
-    const r = invokeChannel(failing, env, 'patients.create', { patient: patientForm() });
+    const r = invokeChannel(failing, env, 'patients.create', { patient: patientForm() }, env.token);
     console.error = original;
     expect(r).toEqual({ ok: false, error: { code: 'internal', key: 'errors.internal' } });
     expect(rowCount(env, 'patients')).toBe(0);
@@ -136,10 +161,10 @@ describe('the one door', () => {
     const env = testEnv();
     const p = callOk(env, 'patients.create', { patient: patientForm() });
     callOk(env, 'patients.get', { id: p.id });
-    const log = env.store.writer.prepare('SELECT action, channel, patient_id, workstation, user_id FROM access_log ORDER BY seq').all();
+    const log = env.store.writer.prepare('SELECT action, channel, patient_id, workstation, user_id, user_role FROM access_log ORDER BY seq').all();
     expect(log).toEqual([
-      { action: 'create', channel: 'patients.create', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
-      { action: 'view', channel: 'patients.get', patient_id: p.id, workstation: 'test-ws', user_id: 'tester' },
+      { action: 'create', channel: 'patients.create', patient_id: p.id, workstation: 'test-ws', user_id: TESTER_ID, user_role: 'gp' },
+      { action: 'view', channel: 'patients.get', patient_id: p.id, workstation: 'test-ws', user_id: TESTER_ID, user_role: 'gp' },
     ]);
   });
 });
@@ -156,7 +181,7 @@ describe('read and write channels', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kbz-invoke-'));
     const store = openStore(dir, TEST_DATA_KEY);
     try {
-      const env = { ...testEnv(), store };
+      const env = testEnvWith(store);
       const logged: string[] = [];
       const original = console.error;
       console.error = (...args: unknown[]) => logged.push(args.join(' '));
@@ -168,11 +193,11 @@ describe('read and write channels', () => {
           return [];
         }),
       };
-      const r = invokeChannel(sneaky, env, 'staff.list', {});
+      const r = invokeChannel(sneaky, env, 'staff.list', {}, env.token);
       console.error = original;
       expect(r).toEqual({ ok: false, error: { code: 'internal', key: 'errors.internal' } });
       expect(logged.join('\n')).toContain('SQLITE_READONLY');
-      expect(rowCount(env, 'staff')).toBe(0);
+      expect(rowCount(env, 'staff')).toBe(1); // the signed-in tester only
     } finally {
       store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -184,7 +209,7 @@ describe('read and write channels', () => {
     const store = openStore(dir, TEST_DATA_KEY);
     const other = openStore(dir, TEST_DATA_KEY);
     try {
-      const env = { ...testEnv(), store };
+      const env = testEnvWith(store);
       store.writer.pragma('busy_timeout = 50'); // the app waits 5 s; the test need not
       other.writer.prepare('BEGIN IMMEDIATE').run();
       const r = call(env, 'patients.create', { patient: patientForm() });

@@ -10,7 +10,7 @@ import { migrate } from '../../db/migrations/runner';
 import { modeOf, modesApply, skipReasonOnWindows } from '../../db/testing/file-modes';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { DATABASE_FILE, openStore } from './open-store';
-import { callOk, patientForm, testEnv, withGp } from './testing/test-env';
+import { callOk, patientForm, testEnvWith, withGp } from './testing/test-env';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -38,7 +38,7 @@ function plainFolderAfterCrash(dir: string): { rows: Record<string, number>; bac
   const file = join(dir, DATABASE_FILE);
   const db = openDatabase(file, UNENCRYPTED);
   migrate(db, { file });
-  const env = { ...testEnv(), store: storeOf(db, null) };
+  const env = testEnvWith(storeOf(db, null));
   const gp = withGp(env);
   for (let i = 0; i < 30; i++) callOk(env, 'patients.create', { patient: patientForm({ hisNumber: `2000${i}`, bsn: '', surname: `Jansen${i}`, gpId: gp }) });
   // The backup as the runner made it: a copy of the checkpointed file.
@@ -71,7 +71,7 @@ describe('opening the practice database', () => {
   it('refuses a wrong key with a Dutch message, and leaves every file as it was', () => {
     const dir = tempDir();
     const store = openStore(dir, TEST_DATA_KEY);
-    callOk({ ...testEnv(), store }, 'patients.create', { patient: patientForm() });
+    callOk(testEnvWith(store), 'patients.create', { patient: patientForm() });
     store.close();
     const before = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]));
     expect(() => openStore(dir, WRONG_KEY)).toThrow(/kan met deze sleutel niet worden geopend.*Er is niets gewijzigd/);
@@ -92,7 +92,7 @@ describe('opening the practice database', () => {
     const store = openStore(dir, TEST_DATA_KEY);
     try {
       expect(rowsPerTable(store.writer)).toEqual(rows);
-      const env = { ...testEnv(), store };
+      const env = testEnvWith(store);
       expect(callOk(env, 'patients.search', { ...DEFAULT_ROSTER_QUERY, text: 'hoff öztürk' }).rows.map((p) => p.surname)).toEqual(['Hoff-Öztürk']);
     } finally {
       store.close();

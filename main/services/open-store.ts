@@ -14,7 +14,9 @@ import { DATABASE_FILE } from './data-dir';
 import { createEventBus } from './event-bus';
 import { JobRegistry } from './jobs/registry';
 import { translateNl } from './translate';
-import type { Platform, ServiceEnv } from './context';
+import type { Platform, RecoveryCodes, ServiceEnv } from './context';
+import { SIGN_IN_COST } from './session/password-hash';
+import { SessionRegistry } from './session/session-registry';
 
 export { DATABASE_FILE };
 
@@ -54,7 +56,7 @@ export function openStore(dataDir: string, key: DataKey): Store {
   }
 }
 
-export function createServiceEnv(store: Store, platform: Platform, clock: Clock = systemClock): ServiceEnv {
+export function createServiceEnv(store: Store, platform: Platform, clock: Clock = systemClock, recovery: RecoveryCodes | null = null): ServiceEnv {
   let user = 'onbekend';
   try {
     user = userInfo().username;
@@ -70,5 +72,8 @@ export function createServiceEnv(store: Store, platform: Platform, clock: Clock 
     jobs: new JobRegistry(),
     workstation: hostname(),
     userId: user,
+    sessions: new SessionRegistry(),
+    hashCost: SIGN_IN_COST,
+    recovery,
   };
 }

@@ -26,7 +26,7 @@ export interface ImportFigures {
   created: number;
 }
 
-export async function benchImport(env: ServiceEnv, rows: number): Promise<ImportFigures> {
+export async function benchImport(env: ServiceEnv & { token: string }, rows: number): Promise<ImportFigures> {
   const table = createHandlerTable();
   const contentBase64 = Buffer.from(fakeExport(rows), 'latin1').toString('base64');
   let start = performance.now();
@@ -34,7 +34,7 @@ export async function benchImport(env: ServiceEnv, rows: number): Promise<Import
   const previewMs = performance.now() - start;
   const mapping = preview.mapping;
   start = performance.now();
-  const commit = invokeChannel(table, env, 'import.commit', { jobId: preview.jobId, mapping, onExisting: 'update', skipInvalidRows: true });
+  const commit = invokeChannel(table, env, 'import.commit', { jobId: preview.jobId, mapping, onExisting: 'update', skipInvalidRows: true }, env.token);
   const commitMs = performance.now() - start;
   if (!commit.ok) throw new Error(commit.error.key);
   return { previewMs, commitMs, created: (commit.value as { created: number }).created };

@@ -37,9 +37,9 @@ export function fullContent(base: IntakeContent, staffId: string, n: number): In
   };
 }
 
-export function benchIntakes(env: ServiceEnv, runs: number): void {
+export function benchIntakes(env: ServiceEnv & { token: string }, runs: number): void {
   const table = createHandlerTable();
-  const call = <T>(channel: string, input: unknown) => ok<T>(invokeChannel(table, env, channel, input));
+  const call = <T>(channel: string, input: unknown) => ok<T>(invokeChannel(table, env, channel, input, env.token));
   const patientId = (env.store.reader.prepare('SELECT id FROM patients LIMIT 1').get() as { id: string }).id;
   const staffId = (env.store.reader.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
   let latest = '';

@@ -31,12 +31,12 @@ export interface SearchFigures {
   raw: Timing;
 }
 
-export function benchRosterSearch(env: ServiceEnv, runsPerQuery: number): SearchFigures {
+export function benchRosterSearch(env: ServiceEnv & { token: string }, runsPerQuery: number): SearchFigures {
   const table = createHandlerTable();
   const queries = SEARCHES.map((q) => ({ ...BASE, ...q }));
   let i = 0;
   const handler = timeRuns(runsPerQuery * queries.length, () => {
-    const r = invokeChannel(table, env, 'patients.search', queries[i++ % queries.length]);
+    const r = invokeChannel(table, env, 'patients.search', queries[i++ % queries.length], env.token);
     if (!r.ok) throw new Error(r.error.key);
   });
   const prepared = queries.map((q) => {

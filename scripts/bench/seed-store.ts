@@ -13,13 +13,16 @@ import { migrate } from '../../db/migrations/runner';
 import { insertPatient } from '../../db/patients/write';
 import { insertStaff } from '../../db/staff';
 import { createServiceEnv, DATABASE_FILE, openStore } from '../../main/services/open-store';
+import { TEST_COST } from '../../main/services/session/password-hash';
+import { addSignInUser, toolSession } from '../../main/services/session/tool-accounts';
 import type { ServiceEnv } from '../../main/services/context';
 import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
 
 export type Encryption = 'encrypted' | 'plain';
 
 export interface BenchStore {
-  env: ServiceEnv;
+  /** Signed in as a GP (`token`), as the app's calls are. */
+  env: ServiceEnv & { token: string };
   dir: string;
   /** The data key of an encrypted store; null for a plain one. */
   key: DataKey | null;
@@ -53,5 +56,6 @@ export function seededStoreIn(dir: string, key: DataKey | null, patients: number
   })();
   db.pragma('optimize');
   const env = createServiceEnv(store, { host: 'browser', appVersion: 'bench', dataDir: join(dir) });
-  return { env, dir, key };
+  const staffId = db.transaction(() => addSignInUser(deps, { givenName: 'Bench', surname: 'Huisarts', role: 'gp' }, 'bench-wachtwoord', TEST_COST))();
+  return { env: { ...env, token: toolSession(env, staffId) }, dir, key };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, callOk, dutch, patientForm, rowCount, testEnv } from '../testing/test-env';
+import { call, callOk, dutch, patientForm, rowCount, TESTER_ID, testEnv } from '../testing/test-env';
 
 const MISSING = '01900000-0000-7000-8000-0000000000ff';
 
@@ -17,9 +17,9 @@ describe('accessLog.forPatient', () => {
     const history = callOk(env, 'accessLog.forPatient', { patientId: p.id });
     expect(history.patient.id).toBe(p.id);
     expect(history.entries).toEqual([
-      { seq: 5, at: '2026-11-23T09:02:00.000Z', action: 'view', channel: 'intakes.list', workstation: 'test-ws', userId: 'tester' },
-      { seq: 3, at: '2026-11-23T09:01:00.000Z', action: 'view', channel: 'patients.get', workstation: 'test-ws', userId: 'tester' },
-      { seq: 1, at: '2026-11-23T09:00:00.000Z', action: 'create', channel: 'patients.create', workstation: 'test-ws', userId: 'tester' },
+      { seq: 5, at: '2026-11-23T09:02:00.000Z', action: 'view', channel: 'intakes.list', workstation: 'test-ws', userId: TESTER_ID, userName: 'Tess Ter (gp)', userRole: 'gp' },
+      { seq: 3, at: '2026-11-23T09:01:00.000Z', action: 'view', channel: 'patients.get', workstation: 'test-ws', userId: TESTER_ID, userName: 'Tess Ter (gp)', userRole: 'gp' },
+      { seq: 1, at: '2026-11-23T09:00:00.000Z', action: 'create', channel: 'patients.create', workstation: 'test-ws', userId: TESTER_ID, userName: 'Tess Ter (gp)', userRole: 'gp' },
     ]);
     // Looking at the history is itself a view of the record: the next look shows it.
     expect(callOk(env, 'accessLog.forPatient', { patientId: p.id }).entries[0]).toMatchObject({ action: 'view', channel: 'accessLog.forPatient' });

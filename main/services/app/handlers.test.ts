@@ -7,7 +7,7 @@ const practice = (overrides: Partial<PracticeFormValues> = {}): PracticeFormValu
 
 describe('the practice', () => {
   it('has empty details until they are set, keeps what it is given (normalised), and refuses control characters', () => {
-    const env = testEnv();
+    const env = testEnv({ role: 'manager' });
     expect(callOk(env, 'practice.get', {})).toEqual(EMPTY);
     const details = practice({ name: '  Huisartsen Overvecht  ', agbCode: '01234567', street: 'Wolgadreef', houseNumber: '49', postcode: '3563mn', city: 'Utrecht', phone: '030-2612345', email: 'praktijk@example.nl' });
     const saved = { ...details, name: 'Huisartsen Overvecht', postcode: '3563 MN' };
@@ -19,7 +19,7 @@ describe('the practice', () => {
   });
 
   it('refuses an AGB code that is not 8 digits, a bad postcode, phone or e-mail, and changes nothing', () => {
-    const env = testEnv();
+    const env = testEnv({ role: 'manager' });
     for (const [field, value, key] of [
       ['agbCode', '1234567', 'validation.agbCode'],
       ['agbCode', '12345678a', 'validation.agbCode'],

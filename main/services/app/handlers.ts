@@ -2,7 +2,7 @@
 import { schemaVersion } from '../../../db/migrations/runner';
 import { readSetting, writeSetting } from '../../../db/settings';
 import { PRACTICE_FIELDS, type Practice } from '../../../contract/schemas/practice';
-import type { ReadContext } from '../context';
+import type { ReadContext, WriteContext } from '../context';
 import { read, write, type AreaHandlers } from '../handler-table';
 
 export const appHandlers: AreaHandlers<'app'> = {
@@ -19,10 +19,14 @@ function readPractice(ctx: ReadContext): Practice {
   return Object.fromEntries(PRACTICE_FIELDS.map((f) => [f, readSetting(ctx.db, `practice.${f}`) ?? ''])) as Practice;
 }
 
+export function writePractice(ctx: WriteContext, practice: Practice): void {
+  for (const f of PRACTICE_FIELDS) writeSetting(ctx, `practice.${f}`, practice[f]);
+}
+
 export const practiceHandlers: AreaHandlers<'practice'> = {
   'practice.get': read((_input, ctx) => readPractice(ctx)),
   'practice.update': write((input, ctx) => {
-    for (const f of PRACTICE_FIELDS) writeSetting(ctx, `practice.${f}`, input[f]);
+    writePractice(ctx, input);
     return readPractice(ctx);
   }),
 };

@@ -3,19 +3,37 @@
 import type { ChannelName } from '../../../contract/channel-names';
 import { emptyIntakeContent } from '../../../contract/schemas/intake';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster-defaults';
-import type { ServiceEnv } from '../context';
-import { callOk, patientForm, staffForm, withGp } from '../testing/test-env';
+import { callOk, patientForm, staffForm, TESTER_ID, withGp, type TestEnv } from '../testing/test-env';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
 const CSV = Buffer.from('Patiëntnummer;Achternaam;Geboortedatum\r\n300001;Visser;01-02-1970\r\n', 'utf8').toString('base64');
 
-export function seedValidInputs(env: ServiceEnv): Record<ChannelName, unknown> {
+export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const gpId = withGp(env);
   const patient = callOk(env, 'patients.create', { patient: patientForm({ gpId }) });
   const intake = callOk(env, 'intakes.start', { patientId: patient.id, from: 'empty' });
   const category = callOk(env, 'intakes.categories', {})[0]!;
   return {
     'app.info': {},
+    'session.status': {},
+    'session.candidates': {},
+    'session.signIn': { staffId: TESTER_ID, password: 'een lang wachtwoord' },
+    'session.unlock': { password: 'een lang wachtwoord' },
+    'session.lock': {},
+    'session.touch': {},
+    'session.signOut': {},
+    'session.changePassword': { current: 'een lang wachtwoord', next: 'een nieuw lang wachtwoord' },
+    'session.setLockMinutes': { minutes: 15 },
+    'setup.complete': {
+      practice: { name: 'Huisartsen Overvecht', agbCode: '01234567', street: '', houseNumber: '', postcode: '', city: '', phone: '', email: '' },
+      user: { givenName: 'Anna', prefix: '', surname: 'Makkes', role: 'gp', password: 'een lang wachtwoord' },
+    },
+    'accounts.list': {},
+    'accounts.setPassword': { staffId: TESTER_ID, password: 'een nieuw lang wachtwoord' },
+    'accounts.setBeheerder': { staffId: TESTER_ID, beheerder: true },
+    'recovery.status': {},
+    'recovery.renew': {},
+    'recovery.confirm': { code: '0000-0000' },
     'staff.list': {},
     'practice.get': {},
     'staff.create': { staff: staffForm() },

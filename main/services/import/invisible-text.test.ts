@@ -37,6 +37,6 @@ describe('invisible characters in an import', () => {
     expect(report).toMatchObject({ created: 1, skippedInvalid: 4, gpsAdded: 1, errorLines: [2, 3, 4, 5] });
     const stored = env.store.writer.prepare('SELECT surname, given_name, phone FROM patients').all();
     expect(stored).toEqual([{ surname: '=SUM(A1)', given_name: '@Eva', phone: '' }]);
-    expect(env.store.writer.prepare('SELECT name FROM staff').all()).toEqual([{ name: 'Makkes' }]);
+    expect(env.store.writer.prepare("SELECT name FROM staff WHERE name NOT LIKE 'Tess Ter%'").all()).toEqual([{ name: 'Makkes' }]);
   });
 });

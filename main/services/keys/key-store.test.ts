@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modeOf, modesApply } from '../../../db/testing/file-modes';
 import { DATABASE_FILE, openStore } from '../open-store';
-import { callOk, patientForm, testEnv } from '../testing/test-env';
+import { callOk, patientForm, testEnvWith } from '../testing/test-env';
 import { KEYS_FILE, readKeysFile } from './key-file';
 import { confirmRecoveryCode, createKeys, recoveryCodeConfirmed, replaceRecoveryCode, unlockWithPlatform, unlockWithRecoveryCode } from './key-store';
 import { KeyStoreError } from './key-store-error';
@@ -50,7 +50,7 @@ describe('the key store', () => {
     const first = tempDir();
     const { key, recoveryCode } = await createKeys(first, computer(first));
     const store = openStore(first, key);
-    callOk({ ...testEnv(), store }, 'patients.create', { patient: patientForm() });
+    callOk(testEnvWith(store), 'patients.create', { patient: patientForm() });
     store.close();
 
     // Another computer: the database and keys.json copied, nothing else.

@@ -1,13 +1,13 @@
 // The data key of a practice's folder: made once, kept in keys.json wrapped twice, by this computer's
-// protector and by the recovery code. No channel reaches these functions yet: the hosts call them at
-// start-up, the first-start wizard will call them to show a recovery code and to open a folder with one.
+// protector and by the recovery code. The hosts call them at start-up; the handler process (through
+// recovery-codes.ts) to show a new recovery code and to check one typed back from paper.
 import { createHmac, randomBytes } from 'node:crypto';
 import { dataKeyFrom, DATA_KEY_BYTES, type DataKey } from '../../../db/cipher';
 import { readKeysFile, writeKeysFile, type KeysFile } from './key-file';
 import { KeyStoreError } from './key-store-error';
 import type { PlatformProtector } from './protector';
 import { generateRecoveryCode, parseRecoveryCode } from './recovery-code';
-import { deriveKek, newScryptParams, seal, unseal } from './wrap';
+import { deriveKek, deriveKekSync, newScryptParams, seal, unseal } from './wrap';
 
 const RECOVERY_PURPOSE = 'kbz-werkplek data key, recovery code';
 
@@ -102,6 +102,25 @@ export async function replaceRecoveryCode(dataDir: string, key: DataKey, now: No
   const recoveryCode = generateRecoveryCode();
   writeKeysFile(dataDir, { ...keys, recovery: await recoveryWrap(key, recoveryCode, now) });
   return recoveryCode;
+}
+
+/** replaceRecoveryCode for the handler process (its calls run one at a time; about 100 ms). */
+export function replaceRecoveryCodeSync(dataDir: string, key: DataKey, now: Now = systemNow): string {
+  const keys = requireKeys(dataDir);
+  if (keyCheck(key) !== keys.keyCheck) throw new KeyStoreError('errors.databaseKeyWrong');
+  const recoveryCode = generateRecoveryCode();
+  const params = newScryptParams();
+  const sealed = seal(deriveKekSync(recoveryCode, params), key, RECOVERY_PURPOSE);
+  writeKeysFile(dataDir, { ...keys, recovery: { kdf: 'scrypt', params, sealed, createdAt: now(), confirmedAt: null } });
+  return recoveryCode;
+}
+
+/** True when `typed` (as a person types it) opens this folder's key: the code on paper is the current one. */
+export function recoveryCodeOpensKey(dataDir: string, typed: string): boolean {
+  const parsed = parseRecoveryCode(typed);
+  if (!parsed.ok) return false;
+  const keys = requireKeys(dataDir);
+  return matches(keys, unseal(deriveKekSync(parsed.code, keys.recovery.params), keys.recovery.sealed, RECOVERY_PURPOSE)) !== null;
 }
 
 /** Whether someone confirmed having written the current recovery code down. */

@@ -1,7 +1,7 @@
 // Wrapping the data key: AES-256-GCM under a key-encryption key, with what the wrap is for as
 // associated data (a wrap cannot be moved to another purpose), and scrypt to derive that key from the
 // recovery code.
-import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCallback, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCallback, scryptSync, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
@@ -43,8 +43,17 @@ export function newScryptParams(): ScryptParams {
   return { N: 2 ** 15, r: 8, p: 1, salt: randomBytes(16).toString('base64') };
 }
 
+function scryptOptions(params: ScryptParams): ScryptOptions {
+  return { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+}
+
+/** The same as deriveKek, blocking (about 100 ms): for the handler process, whose calls run one at a time. */
+export function deriveKekSync(secret: string, params: ScryptParams): Buffer {
+  return scryptSync(secret.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, scryptOptions(params));
+}
+
 export function deriveKek(secret: string, params: ScryptParams): Promise<Buffer> {
-  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+  const options = scryptOptions(params);
   return new Promise((resolve, reject) =>
     scryptCallback(secret.normalize('NFC'), Buffer.from(params.salt, 'base64'), 32, options, (err, key) => (err ? reject(err) : resolve(key))),
   );

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessLogEntry } from '../../../contract/schemas/access-log';
 import { formatInstantNl } from '../../../contract/schemas/dates';
-import { actionLabel, partLabel } from './labels';
+import { actionLabel, partLabel, userLabel } from './labels';
 
 export function AccessTable({ entries, caption }: { entries: readonly AccessLogEntry[]; caption: string }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function AccessTable({ entries, caption }: { entries: readonly AccessLogE
             <td>{actionLabel(t, e.action)}</td>
             <td>{partLabel(t, e.channel)}</td>
             <td title={e.workstation}>{e.workstation}</td>
-            <td title={e.userId}>{e.userId}</td>
+            <td title={userLabel(t, e)}>{userLabel(t, e)}</td>
           </tr>
         ))}
       </tbody>

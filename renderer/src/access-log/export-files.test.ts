@@ -30,15 +30,15 @@ describe('CSV for Dutch Excel', () => {
 
 describe('the access history as CSV', () => {
   const entries: AccessLogEntry[] = [
-    { seq: 7, at: '2026-07-01T08:05:00.000Z', action: 'update', channel: 'intakes.saveDraft', workstation: 'spreekkamer-2', userId: '=cmd' },
-    { seq: 3, at: '2026-11-23T09:00:00.000Z', action: 'view', channel: 'patients.get', workstation: 'balie-1', userId: 'assistent' },
+    { seq: 7, at: '2026-07-01T08:05:00.000Z', action: 'update', channel: 'intakes.saveDraft', workstation: 'spreekkamer-2', userId: '=cmd', userName: '=cmd', userRole: null },
+    { seq: 3, at: '2026-11-23T09:00:00.000Z', action: 'view', channel: 'patients.get', workstation: 'balie-1', userId: '01900000-0000-7000-8000-00000000000a', userName: 'Fleur Jansen', userRole: 'assistant' },
   ];
 
   it('has a Dutch header and one row per entry with Amsterdam time, Dutch words, and safe cells', () => {
     expect(accessCsv(i18n.t, entries)).toBe(
       '\uFEFFDatum en tijd;Handeling;Onderdeel;Werkplek;Gebruiker\r\n' +
         "01-07-2026 10:05;Gewijzigd;4D-intake;spreekkamer-2;'=cmd\r\n" +
-        '23-11-2026 10:00;Ingezien;Patiëntkaart;balie-1;assistent\r\n',
+        '23-11-2026 10:00;Ingezien;Patiëntkaart;balie-1;Fleur Jansen (doktersassistent)\r\n',
     );
   });
 

@@ -3,11 +3,11 @@ import type { TFunction } from 'i18next';
 import type { AccessLogEntry } from '../../../contract/schemas/access-log';
 import { formatInstantNl } from '../../../contract/schemas/dates';
 import { toCsv } from './csv';
-import { actionLabel, partLabel } from './labels';
+import { actionLabel, partLabel, userLabel } from './labels';
 
 export function accessCsv(t: TFunction, entries: readonly AccessLogEntry[]): string {
   const header = [t('accessLog.column.at'), t('accessLog.column.action'), t('accessLog.column.part'), t('accessLog.column.workstation'), t('accessLog.column.user')];
-  return toCsv([header, ...entries.map((e) => [formatInstantNl(e.at), actionLabel(t, e.action), partLabel(t, e.channel), e.workstation, e.userId])]);
+  return toCsv([header, ...entries.map((e) => [formatInstantNl(e.at), actionLabel(t, e.action), partLabel(t, e.channel), e.workstation, userLabel(t, e)])]);
 }
 
 /** `inzage-2026-11-23-1000.csv`: the moment of export (Europe/Amsterdam), so two exports do not collide. */

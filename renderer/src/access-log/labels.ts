@@ -1,6 +1,6 @@
 // Words for an access-log entry: what was done (the action) and to which part of the record (the channel).
 import type { TFunction } from 'i18next';
-import type { AccessAction } from '../../../contract/schemas/access-log';
+import type { AccessAction, AccessLogEntry } from '../../../contract/schemas/access-log';
 
 export function actionLabel(t: TFunction, action: AccessAction): string {
   return t(`accessLog.action.${action}`);
@@ -29,4 +29,9 @@ const PART_BY_CHANNEL: Record<string, string> = {
 export function partLabel(t: TFunction, channel: string): string {
   const part = PART_BY_CHANNEL[channel];
   return part ? t(`accessLog.part.${part}`) : channel;
+}
+
+/** "Anna Makkes (huisarts)"; older entries (before sign-in) show the workstation's user as stored. */
+export function userLabel(t: TFunction, entry: Pick<AccessLogEntry, 'userName' | 'userRole'>): string {
+  return entry.userRole ? `${entry.userName} (${t(`role.${entry.userRole}`)})` : entry.userName;
 }

@@ -29,6 +29,11 @@ function connected(): KbzBridge {
   return bridge;
 }
 
+/** Every later call carries this session (null: none, after signing out). */
+export function setSession(token: string | null): void {
+  connected().setSession(token);
+}
+
 export function kbz(): KbzApi {
   return connected();
 }

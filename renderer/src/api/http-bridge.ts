@@ -25,10 +25,12 @@ export function takeToken(): string | null {
 const OUTLIVES_PAGE: ReadonlySet<string> = new Set(['intakes.saveDraft']);
 const KEEPALIVE_BYTES = 60 * 1024;
 
-function post(channel: string, token: string, body: string, keepalive: boolean): Promise<Response> {
+function post(channel: string, token: string, session: string | null, body: string, keepalive: boolean): Promise<Response> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  if (session) headers['x-kbz-session'] = session;
   return fetch(`/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers,
     body,
     keepalive,
   });
@@ -36,17 +38,25 @@ function post(channel: string, token: string, body: string, keepalive: boolean):
 
 export function createHttpApi(token: string): KbzBridge {
   const events = createEventStream(token);
+  // In this page's memory only: a reload signs out (the host's token alone opens only the sign-in screen).
+  let session: string | null = null;
   const api = buildApi(CHANNEL_NAMES, async (channel, input): Promise<Result<unknown>> => {
     await events.settled();
     try {
       const body = JSON.stringify(input ?? {});
       const keepalive = OUTLIVES_PAGE.has(channel) && new TextEncoder().encode(body).length <= KEEPALIVE_BYTES;
-      const res = await post(channel, token, body, keepalive);
+      const res = await post(channel, token, session, body, keepalive);
       const parsed = resultSchema.safeParse(await res.json());
       return parsed.success ? parsed.data : { ok: false, error: appError('internal', 'errors.internal') };
     } catch {
       return { ok: false, error: appError('internal', 'errors.network') };
     }
   });
-  return { ...api, onEvent: (listener) => events.subscribe(listener) };
+  return {
+    ...api,
+    onEvent: (listener) => events.subscribe(listener),
+    setSession: (next) => {
+      session = next;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { benchImportThroughProcess, benchRoundTrips, startBenchClient } from './bench/handler-process';
 import { benchImport } from './bench/import';
 import { benchIntakes } from './bench/intakes';
-import { benchOpen, benchUnlock, printOpen } from './bench/open';
+import { benchOpen, benchSignInHash, benchUnlock, printOpen } from './bench/open';
 import { benchRosterSearch, printSearch } from './bench/roster-search';
 import { seededStore, type Encryption } from './bench/seed-store';
 import { DEFAULT_SLOW_QUERY_LOG, setSlowQueryLog, type SlowQueryLog } from '../db/slow-query-log';
@@ -17,6 +17,7 @@ const KINDS: Encryption[] = ['encrypted', 'plain'];
 
 console.log(`KBZ Werkplek benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
 await benchUnlock(20);
+benchSignInHash(10);
 
 for (const encryption of KINDS) {
   const start = performance.now();

@@ -2,18 +2,26 @@
 // the process adds to a call, and an import as the renderer runs it (events, then the commit by job id).
 import { DEFAULT_ROSTER_QUERY } from '../../contract/schemas/roster';
 import type { AppEvent } from '../../contract/events';
+import { BENCH_PASSWORD } from './seed-store';
 import type { DataKey } from '../../db/cipher';
 import { startHandlerClient, type HandlerClient } from '../../main/handler-process/client';
 import { startWorkerThread } from '../../main/handler-process/worker-thread';
 import { fakeExport } from './import';
 import { ms, percentile, type Timing } from './stats';
 
-export function startBenchClient(dataDir: string, key: DataKey): Promise<HandlerClient> {
-  return startHandlerClient(
+/** A handler process on a bench store, signed in as its GP (seed-store.ts made the account). */
+export async function startBenchClient(dataDir: string, key: DataKey): Promise<HandlerClient> {
+  const client = await startHandlerClient(
     startWorkerThread(),
     { dataDir, dataKey: key.toString('hex'), clockStart: null, host: 'browser', appVersion: 'bench', abilities: [] },
     { platform: {} },
   );
+  const candidates = await client.invoke('session.candidates', {});
+  const staffId = candidates.ok ? (candidates.value as { staffId: string }[])[0]?.staffId : undefined;
+  const signedIn = staffId ? await client.invoke('session.signIn', { staffId, password: BENCH_PASSWORD }) : null;
+  if (!signedIn?.ok) throw new Error('bench: could not sign in');
+  const token = (signedIn.value as { token: string }).token;
+  return { ...client, invoke: (channel, input) => client.invoke(channel, input, token) };
 }
 
 async function ok<T>(client: HandlerClient, channel: string, input: unknown): Promise<T> {

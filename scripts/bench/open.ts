@@ -7,6 +7,7 @@ import type { DataKey } from '../../db/cipher';
 import { browserHostProtector } from '../../main/services/keys/browser-host-protector';
 import { createKeys, unlockWithPlatform } from '../../main/services/keys/key-store';
 import { openBenchStore } from './seed-store';
+import { hashPassword, SIGN_IN_COST, verifyPassword } from '../../main/services/session/password-hash';
 import { ms, percentile, timeRuns, type Timing } from './stats';
 
 export function benchOpen(dir: string, key: DataKey | null, runs: number): Timing & { first: number } {
@@ -39,4 +40,11 @@ export async function benchUnlock(runs: number): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Signing in: one scrypt hash at the app's cost (64 MiB), as a sign-in or unlock computes it. */
+export function benchSignInHash(runs: number): void {
+  const stored = hashPassword('paard batterij nietje', SIGN_IN_COST);
+  const t = timeRuns(runs, () => verifyPassword('paard batterij nietje', stored), 1);
+  console.log(`sign-in password check (scrypt N=2^${Math.log2(SIGN_IN_COST.N)} r=${SIGN_IN_COST.r} p=${SIGN_IN_COST.p}, ${(128 * SIGN_IN_COST.N * SIGN_IN_COST.r) / 2 ** 20} MiB): median ${ms(t.median)} p95 ${ms(t.p95)} over ${t.runs} runs (target 200-500 ms)`);
 }

@@ -20,6 +20,8 @@ import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
 
 export type Encryption = 'encrypted' | 'plain';
 
+export const BENCH_PASSWORD = 'een wachtwoord voor de bench';
+
 export interface BenchStore {
   /** Signed in as a GP (`token`), as the app's calls are. */
   env: ServiceEnv & { token: string };
@@ -56,6 +58,6 @@ export function seededStoreIn(dir: string, key: DataKey | null, patients: number
   })();
   db.pragma('optimize');
   const env = createServiceEnv(store, { host: 'browser', appVersion: 'bench', dataDir: join(dir) });
-  const staffId = db.transaction(() => addSignInUser(deps, { givenName: 'Bench', surname: 'Huisarts', role: 'gp' }, 'bench-wachtwoord', TEST_COST))();
+  const staffId = db.transaction(() => addSignInUser(deps, { givenName: 'Bench', surname: 'Huisarts', role: 'gp' }, BENCH_PASSWORD, TEST_COST))();
   return { env: { ...env, token: toolSession(env, staffId) }, dir, key };
 }

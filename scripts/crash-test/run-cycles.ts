@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { startHandlerClient, type HandlerClient } from '../../main/handler-process/client';
 import { startChildProcess } from './child-process';
-import { workerConfig } from '../../main/handler-process/testing';
+import { addTestAccount, signInThrough, withSession, workerConfig } from '../../main/handler-process/testing';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { DATABASE_FILE } from '../../main/services/open-store';
 import { seededRandom } from '../fake-practice';
@@ -18,10 +18,11 @@ export interface CrashFigures {
   problems: string[];
 }
 
-async function startProcess(dataDir: string, onGone: () => void): Promise<{ client: HandlerClient; pid: number }> {
+/** Starts the process and signs in (each new process has no sessions): the workload calls as a GP. */
+async function startProcess(dataDir: string, staffId: string, onGone: () => void): Promise<{ client: HandlerClient; pid: number }> {
   const port = startChildProcess();
   const client = await startHandlerClient(port, workerConfig(dataDir), { platform: {}, onUnexpectedExit: onGone });
-  return { client, pid: port.pid };
+  return { client: withSession(client, await signInThrough(client, staffId)), pid: port.pid };
 }
 
 export async function runCrashCycles(options: { dataDir: string; cycles: number; seed: number; maxRunMs?: number; onCycle?: (figures: CrashFigures) => void }): Promise<CrashFigures> {
@@ -30,7 +31,8 @@ export async function runCrashCycles(options: { dataDir: string; cycles: number;
   const file = join(options.dataDir, DATABASE_FILE);
   const figures: CrashFigures = { cycles: 0, acknowledged: 0, lost: 0, problems: [] };
   let alive = true;
-  let running = await startProcess(options.dataDir, () => (alive = false));
+  const staffId = addTestAccount(options.dataDir);
+  let running = await startProcess(options.dataDir, staffId, () => (alive = false));
   const subjects: Subjects = await createSubjects(running.client, ledger);
   for (let cycle = 0; cycle < options.cycles; cycle++) {
     const work = runWorkload(running.client, ledger, subjects, String(cycle), random, () => alive);
@@ -40,7 +42,7 @@ export async function runCrashCycles(options: { dataDir: string; cycles: number;
     await work;
     // Start again (SQLite recovers the WAL on opening), then check what the new process sees.
     alive = true;
-    running = await startProcess(options.dataDir, () => (alive = false));
+    running = await startProcess(options.dataDir, staffId, () => (alive = false));
     const result = checkAfterCrash(file, TEST_DATA_KEY, ledger);
     figures.cycles++;
     figures.lost += result.lost;

@@ -10,8 +10,12 @@ export interface HashCost {
   p: number;
 }
 
-/** 128 MiB and about 300 ms on the development machine (`npm run bench` prints it): inside the 200-500 ms target. */
-export const SIGN_IN_COST: HashCost = { N: 2 ** 17, r: 8, p: 1 };
+/**
+ * 64 MiB and about 450 ms on the 2-core build machine (`npm run bench` prints it), inside the 200-500 ms
+ * target; N = 2^17 (OWASP's figure) took 900 ms there. With the wait after 5 wrong tries, and a hash that
+ * never leaves the encrypted database, this cost protects a stolen copy, not the sign-in screen.
+ */
+export const SIGN_IN_COST: HashCost = { N: 2 ** 16, r: 8, p: 1 };
 /** For tests only: the same code path, a thousandth of the work. */
 export const TEST_COST: HashCost = { N: 2 ** 10, r: 8, p: 1 };
 

@@ -18,6 +18,7 @@ const isIntakeContent = (c: ChannelName) => c.startsWith('intakes.') && c !== 'i
 function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): boolean {
   if (PUBLIC.has(channel) || EVERYONE.has(channel)) return true;
   if (isAccounts(channel)) return beheerder; // accounts, the recovery key and the log's integrity are the beheerder's
+  if (isTeamOrSettings(channel) && beheerder) return true; // the beheerder keeps the team and settings too (a practice without a manager)
   switch (role) {
     case 'gp':
     case 'practice_nurse':

@@ -37,8 +37,12 @@ export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
   other: ['everyone'],
 };
 
-/** What being beheerder adds to any role. */
-export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts'];
+/**
+ * What being beheerder adds to any role: accounts, and the team and settings that go with them (who may
+ * sign in is part of the team). A small practice without a praktijkmanager (a GP and an assistant) still
+ * has someone who can keep its team and details up to date.
+ */
+export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts', 'team', 'settings'];
 
 export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'app.info': 'everyone',

@@ -1,7 +1,7 @@
 // The access log on screen: a patient's access history with paging, its CSV download and print sheet,
 // and the chain check in Instellingen, intact and after the log was edited behind the app's back.
 import { readFileSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expectNoSeriousFindings } from './axe';
@@ -40,7 +40,8 @@ test("a patient's access history: newest first, paged, as CSV and on paper", asy
   await expect(history.rows().first()).toBeVisible();
   const first = await history.row(0);
   expect(first[0]).toMatch(WHEN);
-  expect(first.slice(1)).toEqual(['Ingezien', 'Lijst van 4D-intakes', hostname(), userInfo().username]);
+  // The signed-in person and their role, by name (the demo's GP).
+  expect(first.slice(1)).toEqual(['Ingezien', 'Lijst van 4D-intakes', hostname(), 'Makkes (huisarts)']);
   expect((await history.row(1)).slice(1, 3)).toEqual(['Ingezien', 'Patiëntkaart']);
   const all = await history.rows().count();
   await expect(page.locator('.page-header .context')).toContainText(`${all} registraties, de nieuwste bovenaan`);

@@ -61,15 +61,22 @@ export interface FileHost {
   restart(): Promise<void>;
 }
 
-/** One browser host with its own temporary data folder for the tests of one file; `demoPatients` seeds the demo practice first. */
-export function hostForThisFile(options: { demoPatients?: number } = {}): FileHost {
+/**
+ * One browser host with its own temporary data folder for the tests of one file: `demoPatients` seeds the
+ * demo practice first; `blank` leaves the folder empty (the first-start wizard); else a practice with the
+ * accounts of e2e/support/accounts.ts.
+ */
+export function hostForThisFile(options: { demoPatients?: number; blank?: boolean } = {}): FileHost {
   let data: ReturnType<typeof tempDataDir> | null = null;
   let host: RunningHost | null = null;
   test.beforeAll(async () => {
     data = tempDataDir();
+    // In their own process: the store's modules import JSON in a way Playwright's loader does not take.
     if (options.demoPatients) {
-      // In its own process: the store's modules import JSON in a way Playwright's loader does not take.
       execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/seed-demo.ts'), '--data-dir', data.dir, '--patients', String(options.demoPatients), '--now', E2E_NOW], { cwd: root, stdio: 'ignore' });
+    } else if (options.blank !== true) {
+      // A practice with people who can sign in (e2e/support/accounts.ts), and nothing else.
+      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'e2e/support/seed-accounts.ts'), data.dir], { cwd: root, stdio: 'ignore' });
     }
     host = await startHost(data.dir);
   });

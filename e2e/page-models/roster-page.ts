@@ -1,6 +1,7 @@
 // The roster screen, as a user sees and drives it.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './select';
+import { signIn } from './sign-in';
 
 export class RosterPage {
   readonly search: Locator;
@@ -13,9 +14,11 @@ export class RosterPage {
     this.count = page.locator('.page-header .count');
   }
 
-  async open(url: string): Promise<void> {
+  /** Loads the app, signs in as the practice's GP (or `role`), and waits for the roster. */
+  async open(url: string, role = 'huisarts'): Promise<void> {
     await this.page.goto('about:blank'); // a fresh load even when only the URL's fragment differs
     await this.page.goto(url);
+    await signIn(this.page, role);
     await expect(this.page.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
   }
 

@@ -11,8 +11,8 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { connectApi } from './api/api';
 import { removeOldDraftCopies } from './intake/oldDraftCopies';
-import { fetchAtStartup } from './roster/rosterStore';
-import { App } from './app/App';
+import { SessionGate } from './session/SessionGate';
+import { useSession } from './session/sessionStore';
 import i18n from './i18n';
 import { cssVariablesResolver, theme } from './theme/theme';
 
@@ -28,26 +28,22 @@ function Providers({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** The longest the first render waits for the roster's first rows (a slow database still gets a shell). */
-const FIRST_ROWS_WAIT_MS = 250;
-
 // The version before kept a copy of open intake drafts here: health data belongs only in the encrypted database.
 removeOldDraftCopies(localStorage);
 
 const connected = connectApi();
-// The roster is the start screen. Its first rows are asked for before anything renders, and the first
-// render waits for them: one render and one frame with rows, instead of a shell whose long first render
-// holds up the answer that is already there, then a second render and frame for the rows.
-const firstRows = connected ? fetchAtStartup() : Promise.resolve();
-const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, FIRST_ROWS_WAIT_MS));
-void Promise.race([firstRows, waitLimit]).then(render);
+// Who may see what is known only after sign-in: the session's state is asked before the first render,
+// so the first screen is the right one (wizard, sign-in) without a flash of another. After sign-in the
+// roster's first rows are fetched before the app renders (session/startApp.ts).
+const firstStatus = connected ? useSession.getState().start() : Promise.resolve();
+void firstStatus.then(render);
 
 function render(): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers>
         {connected ? (
-          <App />
+          <SessionGate />
         ) : (
           <main className="page">
             <p role="alert">{i18n.t('app.tokenMissing')}</p>

@@ -1,8 +1,9 @@
 // The renderer's one way to main: window.kbz in Electron, the HTTP bridge in a browser. Calls, and one
 // `onEvent` for pushed events on both transports.
-import type { KbzApi, KbzBridge } from '../../../contract/api';
+import { buildApi, type KbzApi, type KbzBridge } from '../../../contract/api';
+import { CHANNEL_NAMES } from '../../../contract/channel-names';
 import type { AppEventListener } from '../../../contract/events';
-import type { AppError } from '../../../contract/result';
+import type { AppError, ErrorCode, Result } from '../../../contract/result';
 import { createHttpApi, takeToken } from './http-bridge';
 
 declare global {
@@ -12,15 +13,37 @@ declare global {
 }
 
 let bridge: KbzBridge | null = null;
+let onRefused: (code: 'locked' | 'signed_out') => void = () => {};
+
+/** Called when the door refuses a call because the session is locked or gone (the session store reacts). */
+export function onSessionRefused(listener: (code: 'locked' | 'signed_out') => void): void {
+  onRefused = listener;
+}
+
+function isSessionRefusal(code: ErrorCode): code is 'locked' | 'signed_out' {
+  return code === 'locked' || code === 'signed_out';
+}
+
+/** Every call's answer passes here first: a locked or ended session shows the lock or sign-in screen. */
+function watched(transport: KbzBridge): KbzBridge {
+  const byName = transport as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>;
+  const api = buildApi(CHANNEL_NAMES, async (channel, input) => {
+    const [area, verb] = channel.split('.') as [string, string];
+    const r = await byName[area]![verb]!(input);
+    if (!r.ok && isSessionRefusal(r.error.code)) onRefused(r.error.code);
+    return r;
+  });
+  return { ...api, onEvent: (listener) => transport.onEvent(listener), setSession: (token) => transport.setSession(token) };
+}
 
 export function connectApi(): boolean {
   if (window.kbz) {
-    bridge = window.kbz;
+    bridge = watched(window.kbz);
     return true;
   }
   const token = takeToken();
   if (!token) return false;
-  bridge = createHttpApi(token);
+  bridge = watched(createHttpApi(token));
   return true;
 }
 

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import icon from '../../../assets/icon.png';
 import { usePractice } from './practiceStore';
+import { UserMenu } from './UserMenu';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function TopBar() {
         {name === undefined ? '' : name || t('app.practiceNotSet')}
       </span>
       <span className="spacer" />
+      <UserMenu />
     </header>
   );
 }

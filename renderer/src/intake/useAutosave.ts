@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { kbz } from '../api/api';
 import { saveTimer, type SaveTimer } from './saveTimer';
+import { onBeforeLock } from '../session/beforeLock';
 
 export type SaveState =
   | { kind: 'saved'; at: string }
@@ -65,7 +66,13 @@ export function useAutosave(id: string, initialRevision: number, updatedAt: stri
       if (ownTimer.pending) void saveNow();
     };
     window.addEventListener('pagehide', flush);
+    // Locking the screen or signing out waits for what is pending and under way to reach the database.
+    const offLock = onBeforeLock(async () => {
+      if (ownTimer.pending) await saveNow();
+      while (inFlight.current) await inFlight.current;
+    });
     return () => {
+      offLock();
       window.removeEventListener('pagehide', flush);
       // Leaving the screen: save what is pending.
       flush();

@@ -83,7 +83,8 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'import.recheck': 'roster',
   'import.previewStatus': 'roster',
   'import.commit': 'roster',
-  'intakes.list': 'record',
+  /** The list shows each intake's domain weights: intake content. */
+  'intakes.list': 'clinical',
   'intakes.get': 'clinical',
   'intakes.start': 'clinical',
   'intakes.saveDraft': 'clinical',

@@ -5,7 +5,7 @@ export class PatientPage {
   constructor(readonly page: Page) {}
 
   /** `bannerName` as the banner writes it: "Hoff-Öztürk, Ĳsbrand van 't". */
-  async expectPatient(bannerName: string): Promise<void> {
+  async expectPatient(bannerName: string | RegExp): Promise<void> {
     await expect(this.page.getByRole('heading', { name: 'Patiëntkaart', level: 1 })).toBeVisible();
     await expect(this.banner().getByTestId('banner-name')).toHaveText(bannerName);
   }

@@ -6,6 +6,7 @@ import type { ReadableDb, Store, WritableDb } from '../../db/handles';
 import type { Clock, IdSource } from '../../db/ids';
 import type { EventBus } from './event-bus';
 import type { JobRegistry } from './jobs/registry';
+import type { Message } from '../../contract/result';
 import type { Signer } from '../../db/accounts';
 import type { HashCost } from './session/password-hash';
 import type { SessionRegistry } from './session/session-registry';
@@ -15,8 +16,8 @@ export interface RecoveryCodes {
   /** A new code in place of the old one, which stops working. */
   renew(): string;
   confirmed(): boolean;
-  /** True when `typed` is the current code; then it counts as written down. */
-  confirm(typed: string): boolean;
+  /** When `typed` is the current code it counts as written down (null); else why not (a typo's group, or another code). */
+  confirm(typed: string): Message | null;
 }
 
 /** What only a host can do; grows with later issues (choose folder, print to PDF, ...). */

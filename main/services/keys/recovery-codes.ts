@@ -3,6 +3,7 @@
 import type { DataKey } from '../../../db/cipher';
 import type { Clock } from '../../../db/ids';
 import type { RecoveryCodes } from '../context';
+import { parseRecoveryCode } from './recovery-code';
 import { confirmRecoveryCode, recoveryCodeConfirmed, recoveryCodeOpensKey, replaceRecoveryCodeSync } from './key-store';
 
 export function folderRecoveryCodes(dataDir: string, key: DataKey, clock: Clock): RecoveryCodes {
@@ -11,9 +12,11 @@ export function folderRecoveryCodes(dataDir: string, key: DataKey, clock: Clock)
     renew: () => replaceRecoveryCodeSync(dataDir, key, now),
     confirmed: () => recoveryCodeConfirmed(dataDir),
     confirm(typed) {
-      if (!recoveryCodeOpensKey(dataDir, typed)) return false;
+      const parsed = parseRecoveryCode(typed);
+      if (!parsed.ok) return parsed.message;
+      if (!recoveryCodeOpensKey(dataDir, parsed.code)) return { key: 'errors.recoveryCodeNotCurrent' };
       confirmRecoveryCode(dataDir, now);
-      return true;
+      return null;
     },
   };
 }

@@ -45,7 +45,8 @@ export const recoveryHandlers: AreaHandlers<'recovery'> = {
   'recovery.status': read((_input, ctx) => ({ confirmed: keyStore(ctx).confirmed() })),
   'recovery.renew': read((_input, ctx) => ({ code: keyStore(ctx).renew() })),
   'recovery.confirm': read(({ code }, ctx) => {
-    if (!keyStore(ctx).confirm(code)) throw new AppFailure('invalid_input', 'errors.recoveryCodeNotCurrent', { code: 'errors.recoveryCodeNotCurrent' });
+    const problem = keyStore(ctx).confirm(code);
+    if (problem) throw new AppFailure('invalid_input', problem.key, { code: problem.key }, problem.values as Record<string, number> | undefined);
     return { confirmed: true };
   }),
 };

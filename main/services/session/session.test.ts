@@ -22,7 +22,7 @@ function fakeRecovery(): RecoveryCodes & { renewed: number } {
       return current;
     },
     confirmed: () => false,
-    confirm: (typed: string) => typed === current,
+    confirm: (typed: string) => (typed === current ? null : { key: 'errors.recoveryCodeNotCurrent' }),
   };
   return codes;
 }

@@ -1,10 +1,10 @@
 // On the patient page: start or continue a 4D intake (empty, or from the latest final one), open earlier ones, compare two.
-import { Button, Checkbox, Group, Menu } from '@mantine/core';
-import { IconArrowsDiff, IconChevronDown, IconClipboardPlus } from '@tabler/icons-react';
+import { Alert, Button, Checkbox, Group, Menu } from '@mantine/core';
+import { IconArrowsDiff, IconChevronDown, IconClipboardPlus, IconLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOMAINS, type IntakeSummary } from '../../../contract/schemas/intake';
-import { kbz, unwrap } from '../api/api';
+import { ApiError, kbz, unwrap } from '../api/api';
 import { useNavigation } from '../app/navigation';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { errorText, messageText } from '../errors/messages';
@@ -21,8 +21,12 @@ export function PatientIntakes({ patientId, archived }: { patientId: string; arc
   const [list, setList] = useState<IntakeSummary[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** The signed-in role may not see intake content: said calmly, in place of the list. */
+  const [refused, setRefused] = useState<string | null>(null);
   useEffect(() => {
-    void unwrap(kbz().intakes.list({ patientId })).then(setList).catch((e: unknown) => setError(errorText(t, e)));
+    void unwrap(kbz().intakes.list({ patientId }))
+      .then(setList)
+      .catch((e: unknown) => (e instanceof ApiError && e.error.code === 'forbidden' ? setRefused(errorText(t, e)) : setError(errorText(t, e))));
   }, [patientId, t]);
   const draft = list?.find((i) => i.state === 'draft');
   const finals = comparable(list ?? []);
@@ -70,9 +74,10 @@ export function PatientIntakes({ patientId, archived }: { patientId: string; arc
               {t('intakes.compare')}
             </Button>
           )}
-          {startButton}
+          {!refused && startButton}
         </Group>
       </Group>
+      {refused && <Alert role="note" color="gray" variant="light" icon={<IconLock size={18} aria-hidden="true" />} data-testid="intakes-refused">{refused}</Alert>}
       {error && <ErrorAlert>{error}</ErrorAlert>}
       {list && list.length === 0 && <p className="dimmed" style={{ margin: 0 }}>{t('intakes.none')}</p>}
       {list && list.length > 0 && (

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function DemoNotice() {
   const { t } = useTranslation();
   return (
-    <Alert color="grape" variant="light" icon={<IconFlask size={18} aria-hidden="true" />} title={t('demo.title')} className="demo-notice">
+    <Alert role="note" color="grape" variant="light" icon={<IconFlask size={18} aria-hidden="true" />} title={t('demo.title')} className="demo-notice">
       {t('demo.signInHint')}
     </Alert>
   );

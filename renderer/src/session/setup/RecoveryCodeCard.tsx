@@ -7,7 +7,7 @@ export function RecoveryCodeCard({ code, practiceName }: { code: string; practic
     <section className="recovery-sheet" aria-labelledby="recovery-title">
       <p className="print-only recovery-letterhead">{t('app.name')} · {practiceName}</p>
       <h2 id="recovery-title" className="recovery-title">{t('recovery.title')}</h2>
-      <p className="recovery-code" data-testid="recovery-code" aria-label={t('recovery.codeLabel')}>
+      <p className="recovery-code" data-testid="recovery-code">
         {code.split('-').map((group, i) => (
           <span key={i} className="recovery-group">{group}</span>
         ))}

@@ -31,7 +31,7 @@ export function RecoveryCodeStep({ code, practiceName, confirmLabel, onConfirmed
     setProblem(null);
     const r = await kbz().recovery.confirm({ code: typed });
     setBusy(false);
-    if (!r.ok) return setProblem(r.error.fields?.code ?? r.error);
+    if (!r.ok) return setProblem(r.error);
     onConfirmed();
   };
   const print = () => void savePdfOrPrint(t, 'herstelsleutel.pdf', (text) => notifications.show({ message: text, color: 'blue' }));

@@ -8,7 +8,7 @@ import { writeSetting } from '../../../db/settings';
 import { NO_WORK_HOURS, type StaffInput, type WorkHours } from '../../../contract/schemas/staff';
 import { insertStaffMember, updateStaffMember } from '../../../db/staff';
 import { setPassword } from '../../../db/accounts';
-import { DEMO_SETTING } from '../session/handlers';
+import { DEMO_SETTING } from './demo-mark';
 import { hashPassword, SIGN_IN_COST, type HashCost } from '../session/password-hash';
 import { toolSession } from '../session/tool-accounts';
 import { createHandlerTable } from '../handlers';

@@ -46,7 +46,7 @@ async function start(dataDir: string): Promise<void> {
     const dataKey = await dataKeyForFolder(dataDir, protectors);
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
-      { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
+      { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'], demoFolder: false },
       {
         platform: { savePdf: savePdfFromFocusedWindow },
         onUnexpectedExit: () => {

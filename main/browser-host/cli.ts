@@ -29,6 +29,7 @@ async function main(): Promise<void> {
       host: 'browser',
       appVersion: version,
       abilities: [],
+      demoFolder: false,
     },
     {
       platform: {},

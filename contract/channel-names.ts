@@ -11,6 +11,8 @@ export const CHANNEL_NAMES = [
   'session.changePassword',
   'session.setLockMinutes',
   'setup.complete',
+  'setup.openDemo',
+  'setup.closeDemo',
   'accounts.list',
   'accounts.setPassword',
   'accounts.setBeheerder',

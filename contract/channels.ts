@@ -53,6 +53,11 @@ function channel<O>() {
 const id = z.string('validation.required').uuid('validation.id');
 const empty = z.object({}).strict();
 
+/** The host switches between the practice and the demo once this answer is sent. */
+export interface DemoSwitch {
+  switching: true;
+}
+
 export interface AppInfo {
   version: string;
   schemaVersion: number;
@@ -80,6 +85,14 @@ export const channels = {
   ),
   /** The first start: the practice, the first user (beheerder) and a recovery code shown once. Only while no account exists. */
   'setup.complete': channel<SetupDone>()(setupSchema),
+  /**
+   * Opens the demo practice, in a folder of its own beside the practice's (seeded the first time). The host
+   * switches after answering: the browser host answers `busy` during the switch and the page signs in
+   * again; the app restarts. Refused (conflict) in the demo itself.
+   */
+  'setup.openDemo': channel<DemoSwitch>()(empty),
+  /** Back from the demo to the practice's own folder, as `setup.openDemo` went. Refused (conflict) outside the demo. */
+  'setup.closeDemo': channel<DemoSwitch>()(empty),
   'accounts.list': channel<AccountState[]>()(empty),
   /** Gives or resets a password; the person's other sessions end. */
   'accounts.setPassword': channel<AccountState>()(z.object({ staffId: id, password: passwordSchema }).strict()),

@@ -6,8 +6,8 @@ import { mayCall } from './permissions';
 import { STAFF_ROLES, type StaffRole } from './schemas/staff';
 
 const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some((p) => c.startsWith(p));
-/** Before sign-in: the sign-in and lock screens and the first-start wizard. */
-const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete']);
+/** Before sign-in: the sign-in and lock screens, the first-start wizard and the demo practice's way in and out. */
+const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete', 'setup.openDemo', 'setup.closeDemo']);
 const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
 const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');

@@ -57,6 +57,9 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'session.setLockMinutes': 'settings',
   /** Refuses once any account exists. */
   'setup.complete': 'public',
+  /** From the wizard's first screen, and back from the demo's banner: the demo holds fictional data only. */
+  'setup.openDemo': 'public',
+  'setup.closeDemo': 'public',
   'accounts.list': 'accounts',
   'accounts.setPassword': 'accounts',
   'accounts.setBeheerder': 'accounts',

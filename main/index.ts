@@ -8,6 +8,7 @@ import { startHandlerClient, type HandlerClient } from './handler-process/client
 import { forwardEvents, registerIpc } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
+import { launchFolder, relaunchArguments, type LaunchFolder } from './services/demo/demo-launch';
 import { desktopProtectors } from './services/keys/desktop-protectors';
 import { dataKeyForFolder } from './services/keys/folder-key';
 import { translateNl } from './services/translate';
@@ -30,25 +31,46 @@ function openWindow(client: HandlerClient): void {
   win.on('closed', () => client.cancelJobs());
 }
 
-async function start(dataDir: string): Promise<void> {
+/** Into the demo practice or back: a restart with or without the demo argument, after the handler process closed the database. */
+function restartIn(demo: boolean): void {
+  app.relaunch({ args: relaunchArguments(process.argv.slice(1), demo) });
+  app.quit();
+}
+
+/** `argv` chooses the practice's data folder, or the demo's beside it (whose lock is taken too). */
+async function start(dataDir: string, argv: readonly string[]): Promise<void> {
   let client: HandlerClient;
-  let folderLock: DataDirLock;
+  let folder: LaunchFolder;
+  const folderLocks: DataDirLock[] = [];
   try {
-    // The same lock the browser host takes: the two never open one folder at once either.
-    folderLock = lockDataDir(dataDir);
+    folder = launchFolder(dataDir, argv);
+    // The same lock the browser host takes: the two never open one folder at once either. In the demo the
+    // practice's folder stays taken as well, as in the browser host.
+    folderLocks.push(lockDataDir(dataDir));
+    if (folder.demo) folderLocks.push(lockDataDir(folder.dir));
   } catch (err) {
+    for (const lock of folderLocks) lock.release();
     dialog.showErrorBox('KBZ Werkplek', err instanceof Error ? err.message : translateNl('errors.databaseOpen'));
     app.exit(1);
     return;
   }
   try {
-    const protectors = desktopProtectors({ isPackaged: app.isPackaged, dataDir, safeStorage, envSecret: process.env.KBZ_DB_KEY });
-    const dataKey = await dataKeyForFolder(dataDir, protectors);
+    // The demo folder has keys of its own.
+    const protectors = desktopProtectors({ isPackaged: app.isPackaged, dataDir: folder.dir, safeStorage, envSecret: process.env.KBZ_DB_KEY });
+    const dataKey = await dataKeyForFolder(folder.dir, protectors);
     client = await startHandlerClient(
       forkHandlerProcess(join(outDir, 'main', 'handler-process.js')),
-      { dataDir, dataKey: dataKey.toString('hex'), clockStart: null, host: 'electron', appVersion: app.getVersion(), abilities: ['savePdf'] },
       {
-        platform: { savePdf: savePdfFromFocusedWindow },
+        dataDir: folder.dir,
+        dataKey: dataKey.toString('hex'),
+        clockStart: null,
+        host: 'electron',
+        appVersion: app.getVersion(),
+        abilities: ['savePdf', 'openDemo'],
+        demoFolder: folder.demo,
+      },
+      {
+        platform: { savePdf: savePdfFromFocusedWindow, openDemo: () => restartIn(true), closeDemo: () => restartIn(false) },
         onUnexpectedExit: () => {
           dialog.showErrorBox('KBZ Werkplek', translateNl('errors.handlerProcessGone'));
           app.exit(1);
@@ -74,7 +96,7 @@ async function start(dataDir: string): Promise<void> {
     // Let the handler process close the database before the app ends.
     event.preventDefault();
     void client.close().finally(() => {
-      folderLock.release();
+      for (const lock of folderLocks) lock.release();
       closed = true;
       app.quit();
     });
@@ -92,7 +114,7 @@ if (app.requestSingleInstanceLock()) {
     const first = BrowserWindow.getAllWindows()[0];
     if (first) bringToFront(first);
   });
-  void app.whenReady().then(() => start(dataDir));
+  void app.whenReady().then(() => start(dataDir, process.argv));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

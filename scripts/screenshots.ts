@@ -10,7 +10,7 @@ import { openStore } from '../main/services/open-store';
 import { CHROMIUM } from '../playwright.config';
 import { HIS_EXPORT_FIXTURE, startHost } from '../e2e/browser-host';
 import { E2E_NOW } from '../e2e/fixed-time';
-import { seedDemoPractice } from './demo-practice';
+import { seedDemoPractice } from '../main/services/demo/demo-practice';
 
 const VIEWPORTS = [
   { width: 1366, height: 768 },

@@ -3,7 +3,7 @@ import { clockStartingAt, systemClock } from '../db/ids';
 import { browserHostDataKey } from '../main/browser-host/data-key';
 import { openStore } from '../main/services/open-store';
 import { defaultDataDir } from '../main/services/data-dir';
-import { seedDemoPractice } from './demo-practice';
+import { seedDemoPractice } from '../main/services/demo/demo-practice';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,6 +9,7 @@ import { lockDataDir } from '../services/data-dir-lock';
 import { startWorkerThread } from '../handler-process/worker-thread';
 import { createBrowserHost, listen, stopBrowserHost } from './server';
 import { parseHostOptions } from './options';
+import { startPracticeSwitch } from './practice-switch';
 import { startLine } from './start-line';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,26 +19,34 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   // Before the database is opened: a second host (or the app) on the same folder would fight over it.
   const lock = lockDataDir(options.dataDir);
-  const dataKey = await browserHostDataKey(options.dataDir);
-  const client = await startHandlerClient(
-    startWorkerThread(),
-    {
-      dataDir: options.dataDir,
-      dataKey: dataKey.toString('hex'),
-      // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
-      clockStart: process.env.KBZ_TEST_CLOCK ?? null,
-      host: 'browser',
-      appVersion: version,
-      abilities: [],
+  // End-to-end tests start the host on a fixed day (KBZ_TEST_CLOCK, an ISO instant) so they never depend on today.
+  const clockStart = process.env.KBZ_TEST_CLOCK ?? null;
+  const onUnexpectedExit = (code: number) => {
+    console.error(`KBZ Werkplek stopped: its handler process ended unexpectedly (exit code ${code}).`);
+    process.exit(1);
+  };
+  // On the practice's folder, or the demo practice's beside it (setup.openDemo): each with its own key.
+  const client = await startPracticeSwitch({
+    practiceDir: options.dataDir,
+    startClient: async (folder, platform) =>
+      startHandlerClient(
+        startWorkerThread(),
+        {
+          dataDir: folder.dir,
+          dataKey: (await browserHostDataKey(folder.dir)).toString('hex'),
+          clockStart,
+          host: 'browser',
+          appVersion: version,
+          abilities: ['openDemo'],
+          demoFolder: folder.demo,
+        },
+        { platform, onUnexpectedExit },
+      ),
+    onLost: () => {
+      console.error('KBZ Werkplek stopped: after a failed switch it could not open the folder it came from.');
+      process.exit(1);
     },
-    {
-      platform: {},
-      onUnexpectedExit: (code) => {
-        console.error(`KBZ Werkplek stopped: its handler process ended unexpectedly (exit code ${code}).`);
-        process.exit(1);
-      },
-    },
-  );
+  });
   const server = createBrowserHost({ client, rendererDir: join(root, 'out', 'renderer'), token: options.token, port: options.port });
   const port = await listen(server, options.port);
   let stopping = false;

@@ -3,7 +3,7 @@
 import type { AppEventListener } from '../../contract/events';
 import { appError, type Result } from '../../contract/result';
 import { translateNl } from '../services/translate';
-import { parseWorkerMessage, workerConfigSchema, type HostSidePort, type WorkerConfig } from './protocol';
+import { parseWorkerMessage, workerConfigSchema, type HostSidePort, type PlatformRequest, type WorkerConfig } from './protocol';
 
 export interface HandlerClient {
   /** `session`: the caller's session token (already shape-checked by the host), or null. */
@@ -18,6 +18,10 @@ export interface HandlerClient {
 /** What only the host can do, asked for by the handlers. */
 export interface PlatformHost {
   savePdf?(suggestedName: string): void;
+  /** Switch to the demo practice's folder (the call that asked is answered first). */
+  openDemo?(): void;
+  /** Switch back to the practice's own folder. */
+  closeDemo?(): void;
 }
 
 export interface ClientOptions {
@@ -26,6 +30,17 @@ export interface ClientOptions {
   onUnexpectedExit?(code: number): void;
   /** How long `close` waits for the process to end by itself before killing it. */
   stopTimeoutMs?: number;
+}
+
+function askHost(host: PlatformHost, request: PlatformRequest): void {
+  switch (request.kind) {
+    case 'savePdf':
+      return host.savePdf?.(request.suggestedName);
+    case 'openDemo':
+      return host.openDemo?.();
+    case 'closeDemo':
+      return host.closeDemo?.();
+  }
 }
 
 const gone = (): Result<never> => ({ ok: false, error: appError('internal', 'errors.internal') });
@@ -118,7 +133,7 @@ export function startHandlerClient(port: HostSidePort, config: WorkerConfig, opt
           }
           return;
         case 'platform':
-          if (message.request.kind === 'savePdf') options.platform.savePdf?.(message.request.suggestedName);
+          askHost(options.platform, message.request);
       }
     });
 

@@ -58,6 +58,22 @@ describe('the client checks what the handler process sends', () => {
     expect(await answer).toEqual({ ok: true, value: { host: 'browser' } });
   });
 
+  it('passes the demo switch on to the host; a request that names a folder is ignored', async () => {
+    const p = fakeProcess();
+    const asked: string[] = [];
+    const platform = { openDemo: () => asked.push('openDemo'), closeDemo: () => asked.push('closeDemo') };
+    const starting = startHandlerClient(p.port, workerConfig('/tmp/x', { abilities: ['openDemo'] }), { platform });
+    p.send({ type: 'ready' });
+    await starting;
+    const { logged } = quietly(() => {
+      p.send({ type: 'platform', request: { kind: 'openDemo', folder: '/tmp/andere-praktijk' } });
+      p.send({ type: 'platform', request: { kind: 'openDemo' } });
+      p.send({ type: 'platform', request: { kind: 'closeDemo' } });
+    });
+    expect(logged).toHaveLength(1);
+    expect(asked).toEqual(['openDemo', 'closeDemo']);
+  });
+
   it('answers open calls with internal when the process dies, and says so', async () => {
     const p = fakeProcess();
     const exits: number[] = [];

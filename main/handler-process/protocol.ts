@@ -19,8 +19,10 @@ export const workerConfigSchema = z.object({
   clockStart: z.iso.datetime().nullable(),
   host: z.enum(['electron', 'browser']),
   appVersion: z.string().max(50),
-  /** Platform requests the host can serve. */
-  abilities: z.array(z.enum(['savePdf'])),
+  /** Platform requests the host can serve ('openDemo': switching to the demo practice and back). */
+  abilities: z.array(z.enum(['savePdf', 'openDemo'])),
+  /** This folder is the demo practice's: seeded when empty, refused when it holds a real practice. */
+  demoFolder: z.boolean(),
 });
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;
 
@@ -37,6 +39,8 @@ export type HostMessage = z.infer<typeof hostMessageSchema>;
 /** What only a host can do, asked by a handler; the same checks as the channel that asks for it. */
 export const platformRequestSchema = z.discriminatedUnion('kind', [
   channels['print.savePdf'].input.extend({ kind: z.literal('savePdf') }),
+  channels['setup.openDemo'].input.extend({ kind: z.literal('openDemo') }),
+  channels['setup.closeDemo'].input.extend({ kind: z.literal('closeDemo') }),
 ]);
 export type PlatformRequest = z.infer<typeof platformRequestSchema>;
 

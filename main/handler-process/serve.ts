@@ -4,6 +4,7 @@ import { appError } from '../../contract/result';
 import { dataKeyFromHex } from '../../db/cipher';
 import { clockStartingAt, systemClock } from '../../db/ids';
 import type { Platform, ServiceEnv } from '../services/context';
+import { seedDemoWhenEmpty } from '../services/demo/seed-when-empty';
 import { createHandlerTable } from '../services/handlers';
 import { invokeChannel } from '../services/invoke';
 import { folderRecoveryCodes } from '../services/keys/recovery-codes';
@@ -22,6 +23,9 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
     appVersion: config.appVersion,
     dataDir: config.dataDir,
     ...(config.abilities.includes('savePdf') ? { savePdf: (suggestedName: string) => request({ kind: 'savePdf', suggestedName }) } : {}),
+    ...(config.abilities.includes('openDemo')
+      ? { openDemo: () => request({ kind: 'openDemo' }), closeDemo: () => request({ kind: 'closeDemo' }) }
+      : {}),
   };
 }
 
@@ -29,7 +33,16 @@ function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const platform = platformFor(config, (request) => port.post({ type: 'platform', request }));
   const key = dataKeyFromHex(config.dataKey);
-  const env = createServiceEnv(openStore(config.dataDir, key), platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
+  const store = openStore(config.dataDir, key);
+  try {
+    // Here rather than in the host: seeding takes seconds (the demo accounts' password hashes), and the
+    // host's thread keeps answering meanwhile.
+    if (config.demoFolder) seedDemoWhenEmpty(store, { clock });
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const env = createServiceEnv(store, platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
   return env;
 }

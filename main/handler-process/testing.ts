@@ -20,7 +20,7 @@ export function tempDataDir(): { dir: string; remove(): void } {
 }
 
 export function workerConfig(dataDir: string, overrides: Partial<WorkerConfig> = {}): WorkerConfig {
-  return { dataDir, dataKey: TEST_DATA_KEY.toString('hex'), clockStart: TEST_CLOCK_START, host: 'browser', appVersion: '0.0.0-test', abilities: [], ...overrides };
+  return { dataDir, dataKey: TEST_DATA_KEY.toString('hex'), clockStart: TEST_CLOCK_START, host: 'browser', appVersion: '0.0.0-test', abilities: [], demoFolder: false, ...overrides };
 }
 
 export function startTestClient(dataDir: string, platform: PlatformHost = {}, overrides: Partial<WorkerConfig> = {}): Promise<HandlerClient> {

@@ -27,6 +27,10 @@ export interface Platform {
   dataDir: string;
   /** Asks where to save and writes the current window as PDF; absent where the host cannot. */
   savePdf?: (suggestedName: string) => void;
+  /** Switches to the demo practice's folder once the current call is answered; absent where the host cannot. */
+  openDemo?: () => void;
+  /** Switches back to the practice's own folder; present wherever `openDemo` is. */
+  closeDemo?: () => void;
 }
 
 export interface ServiceEnv {

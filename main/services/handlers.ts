@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
+import { demoHandlers } from './session/demo-handlers';
 import { setupHandlers } from './session/setup-handlers';
 
 export function createHandlerTable(): HandlerTable {
@@ -16,6 +17,7 @@ export function createHandlerTable(): HandlerTable {
     appHandlers,
     sessionHandlers,
     setupHandlers,
+    demoHandlers,
     accountHandlers,
     recoveryHandlers,
     practiceHandlers,

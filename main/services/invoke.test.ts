@@ -32,6 +32,8 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'session.changePassword': [{ current: 'x', next: 'kort' }, { current: 'x', next: HUGE }, { current: 'x', next: 'twaalf tekens\u0000!' }, {}],
   'session.setLockMinutes': [{ minutes: 0 }, { minutes: 61 }, { minutes: 2.5 }, { minutes: '10' }],
   'setup.complete': [{}, { practice: PRACTICE }, { practice: PRACTICE, user: { givenName: '', prefix: '', surname: 'Makkes', role: 'gp', password: 'kort' } }, { practice: { ...PRACTICE, name: '' }, user: { givenName: '', prefix: '', surname: 'Makkes', role: 'gp', password: 'een lang wachtwoord' } }],
+  'setup.openDemo': [{ folder: '/tmp/andere-praktijk' }, 'demo', []],
+  'setup.closeDemo': [{ deleteDemo: true }, 1],
   'accounts.list': [{ x: 1 }],
   'accounts.setPassword': [{ staffId: '01900000-0000-7000-8000-000000000001', password: 'elf tekens.' }, { staffId: 'x', password: 'een lang wachtwoord' }],
   'accounts.setBeheerder': [{ staffId: '01900000-0000-7000-8000-000000000001', beheerder: 'ja' }, {}],

@@ -13,7 +13,7 @@ import { ms, percentile, type Timing } from './stats';
 export async function startBenchClient(dataDir: string, key: DataKey): Promise<HandlerClient> {
   const client = await startHandlerClient(
     startWorkerThread(),
-    { dataDir, dataKey: key.toString('hex'), clockStart: null, host: 'browser', appVersion: 'bench', abilities: [] },
+    { dataDir, dataKey: key.toString('hex'), clockStart: null, host: 'browser', appVersion: 'bench', abilities: [], demoFolder: false },
     { platform: {} },
   );
   const candidates = await client.invoke('session.candidates', {});

@@ -3,7 +3,7 @@ import type { ServiceEnv } from '../../main/services/context';
 import { createHandlerTable } from '../../main/services/handlers';
 import { invokeChannel } from '../../main/services/invoke';
 import { previewToEnd } from '../../main/services/testing/test-env';
-import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
+import { DEMO_GPS, fakePatient, seededRandom } from '../../main/services/demo/fake-practice';
 
 export function fakeExport(rows: number): string {
   const rand = seededRandom(99);

@@ -16,7 +16,7 @@ import { createServiceEnv, DATABASE_FILE, openStore } from '../../main/services/
 import { TEST_COST } from '../../main/services/session/password-hash';
 import { addSignInUser, toolSession } from '../../main/services/session/tool-accounts';
 import type { ServiceEnv } from '../../main/services/context';
-import { DEMO_GPS, fakePatient, seededRandom } from '../fake-practice';
+import { DEMO_GPS, fakePatient, seededRandom } from '../../main/services/demo/fake-practice';
 
 export type Encryption = 'encrypted' | 'plain';
 

@@ -6,7 +6,7 @@ import { startChildProcess } from './child-process';
 import { addTestAccount, signInThrough, withSession, workerConfig } from '../../main/handler-process/testing';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
 import { DATABASE_FILE } from '../../main/services/open-store';
-import { seededRandom } from '../fake-practice';
+import { seededRandom } from '../../main/services/demo/fake-practice';
 import { checkAfterCrash } from './check';
 import { emptyLedger } from './ledger';
 import { createSubjects, runWorkload, type Subjects } from './workload';

@@ -28,6 +28,8 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
       practice: { name: 'Huisartsen Overvecht', agbCode: '01234567', street: '', houseNumber: '', postcode: '', city: '', phone: '', email: '' },
       user: { givenName: 'Anna', prefix: '', surname: 'Makkes', role: 'gp', password: 'een lang wachtwoord' },
     },
+    'setup.openDemo': {},
+    'setup.closeDemo': {},
     'accounts.list': {},
     'accounts.setPassword': { staffId: TESTER_ID, password: 'een nieuw lang wachtwoord' },
     'accounts.setBeheerder': { staffId: TESTER_ID, beheerder: true },

@@ -3,13 +3,12 @@
 import { activeSigner, anyAccount, setPassword, signInCandidates } from '../../../db/accounts';
 import { readSetting, writeSetting } from '../../../db/settings';
 import type { ReadContext, WriteContext } from '../context';
+import { isDemoPractice } from '../demo/demo-mark';
 import { AppFailure } from '../errors';
 import { read, write, type AreaHandlers } from '../handler-table';
 import { doorIdleMs, LOCK_MINUTES_SETTING, lockAfterMinutes } from './admit';
 import { checkPassword } from './password-check';
 import { hashPassword } from './password-hash';
-
-export const DEMO_SETTING = 'practice.demo';
 
 const nowMs = (ctx: ReadContext | WriteContext) => Date.parse(ctx.clock.now());
 
@@ -25,7 +24,7 @@ export const sessionHandlers: AreaHandlers<'session'> = {
     const user = session ? activeSigner(ctx.db, session.staffId) : null;
     return {
       setupNeeded: !anyAccount(ctx.db),
-      demo: readSetting(ctx.db, DEMO_SETTING) === '1',
+      demo: isDemoPractice(ctx.db),
       practiceName: readSetting(ctx.db, 'practice.name') ?? '',
       user,
       locked: user !== null && session!.locked,

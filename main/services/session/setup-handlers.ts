@@ -9,7 +9,7 @@ import { write, type AreaHandlers } from '../handler-table';
 import { lockAfterMinutes } from './admit';
 import { hashPassword } from './password-hash';
 
-export const setupHandlers: AreaHandlers<'setup'> = {
+export const setupHandlers: Pick<AreaHandlers<'setup'>, 'setup.complete'> = {
   'setup.complete': write(({ practice, user }, ctx) => {
     // Checked inside the write transaction (IMMEDIATE): two windows cannot both set up the practice.
     if (anyAccount(ctx.db)) throw new AppFailure('conflict', 'errors.setupDone');

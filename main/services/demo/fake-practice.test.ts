@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBsn } from '../contract/schemas/identifiers';
-import { patientInputSchema } from '../contract/schemas/patient';
+import { isValidBsn } from '../../../contract/schemas/identifiers';
+import { patientInputSchema } from '../../../contract/schemas/patient';
 import { fakeBsn, fakePatient, seededRandom } from './fake-practice';
 
 describe('fake practice', () => {

@@ -1,19 +1,19 @@
 // The fictional demo practice: staff, patients in every status, the practice's name, and a few 4D intakes.
-import { KBZ_STATUSES } from '../contract/schemas/patient';
-import type { IntakeContent } from '../contract/schemas/intake';
-import type { Store } from '../db/handles';
-import { systemClock, uuidV7Ids, type Clock } from '../db/ids';
-import { insertPatient } from '../db/patients/write';
-import { writeSetting } from '../db/settings';
-import { NO_WORK_HOURS, type StaffInput, type WorkHours } from '../contract/schemas/staff';
-import { insertStaffMember, updateStaffMember } from '../db/staff';
-import { setPassword } from '../db/accounts';
-import { DEMO_SETTING } from '../main/services/session/handlers';
-import { hashPassword, SIGN_IN_COST, type HashCost } from '../main/services/session/password-hash';
-import { toolSession } from '../main/services/session/tool-accounts';
-import { createHandlerTable } from '../main/services/handlers';
-import { invokeChannel } from '../main/services/invoke';
-import { createServiceEnv } from '../main/services/open-store';
+import { KBZ_STATUSES } from '../../../contract/schemas/patient';
+import type { IntakeContent } from '../../../contract/schemas/intake';
+import type { Store } from '../../../db/handles';
+import { systemClock, uuidV7Ids, type Clock } from '../../../db/ids';
+import { insertPatient } from '../../../db/patients/write';
+import { writeSetting } from '../../../db/settings';
+import { NO_WORK_HOURS, type StaffInput, type WorkHours } from '../../../contract/schemas/staff';
+import { insertStaffMember, updateStaffMember } from '../../../db/staff';
+import { setPassword } from '../../../db/accounts';
+import { DEMO_SETTING } from './demo-mark';
+import { hashPassword, SIGN_IN_COST, type HashCost } from '../session/password-hash';
+import { toolSession } from '../session/tool-accounts';
+import { createHandlerTable } from '../handlers';
+import { invokeChannel } from '../invoke';
+import { createServiceEnv } from '../open-store';
 import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
 
 export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';

@@ -1,5 +1,5 @@
 // A fictional practice for demos and benchmarks: predictable (seeded) Dutch names, all statuses.
-import { KBZ_STATUSES, TARGET_GROUP_TAGS, type PatientInput } from '../contract/schemas/patient';
+import { KBZ_STATUSES, TARGET_GROUP_TAGS, type PatientInput } from '../../../contract/schemas/patient';
 
 const GIVEN = ['Ingrid', 'Daan', 'Mohamed', 'Aïcha', 'Fatma', 'Jan', 'Sanne', 'Emre', 'Noor', 'Kees', 'Ayşe', 'Bram', 'Priya', 'Lotte', 'Youssef', 'Anouk', 'Ĳsbrand', 'Zoë', 'Rachid', 'Chloë', 'Sevda', 'Thijs', 'Mila', 'Hüseyin', 'Femke'];
 const SURNAMES: [string, string][] = [['van den', 'Berg'], ['van', 'Leeuwen'], ['', 'Öztürk'], ['de', 'Vries'], ['', 'Jansen'], ['', 'Bakker'], ['', 'El Amrani'], ['', 'Yılmaz'], ['van', 'Dijk'], ['', 'Nguyen'], ['de', 'Jong'], ['', 'Visser'], ['van der', 'Meer'], ["'t", 'Hart'], ['', 'Şahin'], ['', 'Smit'], ['', 'Mulder'], ['', 'Bouzid'], ['ter', 'Horst'], ['', 'Jansen-de Vries'], ['', 'Kaya'], ['', 'Çelik'], ['van', 'Beek'], ['', 'Hendriks'], ['', 'Koç']];

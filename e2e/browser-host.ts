@@ -17,7 +17,8 @@ export interface RunningHost {
 
 export function tempDataDir(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-e2e-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // The demo practice opens beside the data folder (`<dir>-voorbeeldpraktijk`): removed with it.
+  return { dir, remove: () => [dir, `${dir}-voorbeeldpraktijk`].forEach((d) => rmSync(d, { recursive: true, force: true })) };
 }
 
 /** `port` 0 picks a free one; pass the old port to come back on the same origin (the same localStorage: the language chosen). */

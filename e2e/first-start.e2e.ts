@@ -6,8 +6,29 @@ import { dutchContext, expect, test } from './fixed-time';
 import { IntakePage } from './page-models/intake-page';
 import { signIn } from './page-models/sign-in';
 
+test.describe.configure({ mode: 'serial' });
+
 const host = hostForThisFile({ blank: true });
 const PASSWORD = 'een zin als wachtwoord';
+
+test('"Bekijk een voorbeeldpraktijk" opens the demo in its own folder, marked as demo, and closes back to the empty practice', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await dutchContext(browser);
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'De praktijk inrichten' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bekijk een voorbeeldpraktijk' }).click();
+  await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('note')).toContainText('voorbeeldpraktijk met verzonnen patiënten');
+  await signIn(page, 'huisarts');
+  await expect(page.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+  await expect(page.getByTestId('demo-banner')).toContainText('alle patiënten en gegevens zijn verzonnen');
+  await expectNoSeriousFindings(page, 'demo practice');
+  await page.getByRole('button', { name: 'Voorbeeldpraktijk sluiten' }).click();
+  // Back in the practice's own folder, which is still empty: the wizard again, no demo data in sight.
+  await expect(page.getByRole('heading', { name: 'De praktijk inrichten' })).toBeVisible({ timeout: 30_000 });
+  await context.close();
+});
 
 test('the first-start wizard leads to a finished 4D intake; the recovery key is checked against the paper', async ({ browser }) => {
   test.setTimeout(120_000);

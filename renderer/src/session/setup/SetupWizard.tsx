@@ -1,12 +1,13 @@
 // The first start on an empty data folder: the practice, the first user (beheerder), the recovery key.
 import { Stepper } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeFormValues, PracticeInput } from '../../../../contract/schemas/practice';
 import type { SetupDone } from '../../../../contract/schemas/session';
 import type { AppError } from '../../../../contract/result';
 import { kbz, setSession } from '../../api/api';
 import { AuthLayout } from '../AuthLayout';
+import { DemoButton } from '../DemoButton';
 import { useSession } from '../sessionStore';
 import { prepareStart } from '../startApp';
 import { FirstUserStep, type FirstUser } from './FirstUserStep';
@@ -15,7 +16,7 @@ import { RecoveryCodeStep } from './RecoveryCodeStep';
 
 const EMPTY: PracticeFormValues = { name: '', agbCode: '', street: '', houseNumber: '', postcode: '', city: '', phone: '', email: '' };
 
-export function SetupWizard({ demoButton }: { demoButton?: ReactNode }) {
+export function SetupWizard() {
   const { t } = useTranslation();
   const enter = useSession((s) => s.enter);
   const [step, setStep] = useState(0);
@@ -49,7 +50,7 @@ export function SetupWizard({ demoButton }: { demoButton?: ReactNode }) {
       {step === 0 && (
         <PracticeStep
           initial={practiceValues}
-          aside={demoButton}
+          aside={<DemoButton />}
           onNext={(input, values) => {
             setPractice(input);
             setPracticeValues(values);

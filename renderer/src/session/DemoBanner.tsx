@@ -1,0 +1,32 @@
+// Inside the demo practice, always in view: it is fictional, and the way back to the real practice.
+import { Button } from '@mantine/core';
+import { IconFlask } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../contract/result';
+import { messageText } from '../errors/messages';
+import { switchPractice } from './demoSwitch';
+import { useSession } from './sessionStore';
+
+export function DemoBanner() {
+  const { t } = useTranslation();
+  const demo = useSession((s) => s.status?.demo === true);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Message | null>(null);
+  if (!demo) return null;
+  const close = async () => {
+    setBusy(true);
+    const failed = await switchPractice(false);
+    setBusy(false);
+    setProblem(failed);
+  };
+  return (
+    <div className="demo-banner no-print" role="note" data-testid="demo-banner">
+      <IconFlask size={16} aria-hidden="true" />
+      <span>{problem ? messageText(t, problem) : t('demo.banner')}</span>
+      <Button size="compact-xs" variant="white" color="grape" loading={busy} onClick={() => void close()}>
+        {t('demo.close')}
+      </Button>
+    </div>
+  );
+}

@@ -25,8 +25,7 @@ import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import {
-  LOCK_MINUTES_MAX,
-  LOCK_MINUTES_MIN,
+  lockMinutesSchema,
   passwordSchema,
   recoveryCodeTypedSchema,
   setupSchema,
@@ -81,7 +80,7 @@ export const channels = {
   'session.changePassword': channel<{ changed: true }>()(z.object({ current: typedPasswordSchema, next: passwordSchema }).strict()),
   /** The practice's inactivity lock, in minutes. */
   'session.setLockMinutes': channel<{ lockAfterMinutes: number }>()(
-    z.object({ minutes: z.number('validation.number').int('validation.number').min(LOCK_MINUTES_MIN, 'validation.lockMinutes').max(LOCK_MINUTES_MAX, 'validation.lockMinutes') }).strict(),
+    z.object({ minutes: lockMinutesSchema }).strict(),
   ),
   /** The first start: the practice, the first user (beheerder) and a recovery code shown once. Only while no account exists. */
   'setup.complete': channel<SetupDone>()(setupSchema),

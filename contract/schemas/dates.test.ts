@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateNl, formatInstantNl, parseDateInput, todayInAmsterdam } from './dates';
+import { formatDateNl, formatInstantNl, formatTimeNl, parseDateInput, todayInAmsterdam } from './dates';
 
 describe('dates', () => {
   it.each([
@@ -21,6 +21,12 @@ describe('dates', () => {
   it('shows instants in Amsterdam time, summer and winter', () => {
     expect(formatInstantNl('2026-07-01T10:00:00.000Z')).toBe('01-07-2026 12:00');
     expect(formatInstantNl('2026-01-15T23:30:00.000Z')).toBe('16-01-2026 00:30');
+  });
+
+  it('shows the time of day in Amsterdam, summer and winter, on a 24-hour clock', () => {
+    expect(formatTimeNl('2026-07-01T12:32:00.000Z')).toBe('14:32');
+    expect(formatTimeNl('2026-11-23T23:05:59.000Z')).toBe('00:05');
+    expect(formatTimeNl('not a time')).toBe('not a time');
   });
 
   it('takes today in Amsterdam, not UTC', () => {

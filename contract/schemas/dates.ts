@@ -76,3 +76,14 @@ export function formatInstantNl(isoInstant: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`;
 }
+
+const amsterdamTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** An instant (UTC ISO) shown as its time of day, HH:mm, in Europe/Amsterdam. */
+export function formatTimeNl(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  const parts = amsterdamTime.formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('hour')}:${get('minute')}`;
+}

@@ -23,6 +23,12 @@ export const sessionTokenSchema = z.string().regex(SESSION_TOKEN_PATTERN);
 export const LOCK_MINUTES_MIN = 1;
 export const LOCK_MINUTES_MAX = 60;
 export const LOCK_MINUTES_DEFAULT = 10;
+/** The practice's inactivity lock, in whole minutes: the channel's input and the settings form's field. */
+export const lockMinutesSchema = z
+  .number('validation.lockMinutes')
+  .int('validation.lockMinutes')
+  .min(LOCK_MINUTES_MIN, 'validation.lockMinutes')
+  .max(LOCK_MINUTES_MAX, 'validation.lockMinutes');
 
 export interface SignedInUser {
   staffId: string;

@@ -48,6 +48,7 @@ export const theme = createTheme({
     Radio: { defaultProps: { size: 'sm' } },
     Switch: { defaultProps: { size: 'sm' } },
     NumberInput: { defaultProps: { size: 'sm', ...UNDER } },
+    PasswordInput: { defaultProps: { size: 'sm', ...UNDER } },
     NativeSelect: { defaultProps: { size: 'sm', ...UNDER } },
     Modal: { defaultProps: { centered: true, size: 'md', overlayProps: { backgroundOpacity: 0.45 } } },
     Badge: { defaultProps: { size: 'md', radius: 'sm', variant: 'light' } },

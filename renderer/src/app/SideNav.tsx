@@ -1,6 +1,8 @@
-// The left navigation: the app's areas, with icons and words. Areas still to come say so.
+// The left navigation: the app's areas, with icons and words. Areas still to come say so; an area the
+// role may not open (Patiënten for the praktijkmanager) is not shown.
 import { IconCalendarEvent, IconChartBar, IconHome, IconSettings, IconSitemap, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../session/useCan';
 import { areaOf, useNavigation, type Area, type View } from './navigation';
 
 const ITEMS: { area: Area; icon: Icon; target: View }[] = [
@@ -17,9 +19,11 @@ export function SideNav() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
   const current = areaOf(view);
+  const mayOpenPatients = useCan('patients.search');
+  const items = mayOpenPatients ? ITEMS : ITEMS.filter((item) => item.area !== 'patients');
   return (
     <nav className="sidenav no-print" aria-label={t('app.nav.label')}>
-      {ITEMS.map(({ area, icon: ItemIcon, target }) => (
+      {items.map(({ area, icon: ItemIcon, target }) => (
         <button
           key={area}
           type="button"

@@ -1,5 +1,4 @@
-// Instellingen → Toegangslog: checks the access log's hash chain and says in words whether it is intact.
-// (The beheerder's own screen comes with sign-in; until then anyone at the workstation may check.)
+// Instellingen → Toegangslog (a beheerder's): checks the access log's hash chain and says in words whether it is intact.
 import { Alert, Button } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 // The practice's details: its name (top bar, printouts), AGB code, address, phone ("Mijn plan") and
-// the e-mail address invitations will come from.
+// the e-mail address invitations will come from. Read only for a role that may not change them.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { notifySaved } from '../components/notify';
 import { useFieldError } from '../components/useFieldError';
 import { applyServerErrors, messageText } from '../errors/messages';
+import { useCan } from '../session/useCan';
 
 const EMPTY: PracticeFormValues = { name: '', agbCode: '', street: '', houseNumber: '', postcode: '', city: '', phone: '', email: '' };
 
@@ -19,6 +20,7 @@ export function PracticeSettings() {
   const { t } = useTranslation();
   const practice = usePractice((s) => s.practice);
   const setPractice = usePractice((s) => s.set);
+  const canEdit = useCan('practice.update');
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<PracticeFormValues, unknown, PracticeInput>({
     resolver: zodResolver(practiceInputSchema),
@@ -45,13 +47,15 @@ export function PracticeSettings() {
       description={opts.hint}
       maxLength={opts.maxLength}
       inputMode={opts.inputMode}
+      readOnly={!canEdit}
       error={fieldError(name)}
       {...form.register(name)}
     />
   );
   return (
-    <form className="panel form-section settings-form" onSubmit={(e) => void save(e)} noValidate>
+    <form className="panel form-section settings-form" onSubmit={(e) => void (canEdit ? save(e) : e.preventDefault())} noValidate>
       {problem && <ErrorAlert>{problem}</ErrorAlert>}
+      {!canEdit && <p className="read-only-note">{t('settings.practiceReadOnly')}</p>}
       <div className="form-grid">
         {field('name', t('settings.practiceName'), 'span-8', { hint: t('settings.practiceNameHint'), maxLength: 120 })}
         {field('agbCode', t('settings.practiceAgb'), 'span-4', { hint: t('settings.practiceAgbHint'), maxLength: 8, inputMode: 'numeric' })}
@@ -62,11 +66,13 @@ export function PracticeSettings() {
         {field('phone', t('settings.practicePhone'), 'span-6', { hint: t('settings.practicePhoneHint'), maxLength: 30, inputMode: 'tel' })}
         {field('email', t('settings.practiceEmail'), 'span-12', { hint: t('settings.practiceEmailHint'), maxLength: 254, inputMode: 'email' })}
       </div>
-      <div className="form-actions">
-        <Button type="submit" loading={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
-          {t('form.save')}
-        </Button>
-      </div>
+      {canEdit && (
+        <div className="form-actions">
+          <Button type="submit" loading={form.formState.isSubmitting} disabled={!form.formState.isDirty}>
+            {t('form.save')}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

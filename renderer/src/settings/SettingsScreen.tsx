@@ -1,8 +1,10 @@
 // Instellingen: the practice's details, its team, this workstation's language, and the access log's check.
+// Each tab shows what the signed-in role may do; the check only to a beheerder.
 import { Tabs } from '@mantine/core';
 import { IconBuildingHospital, IconLanguage, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
+import { useCan } from '../session/useCan';
 import { AccessLogSettings } from './AccessLogSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeSettings } from './PracticeSettings';
@@ -10,6 +12,7 @@ import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const mayVerifyLog = useCan('accessLog.verify');
   return (
     <div className="page">
       <PageHeader title={t('settings.title')} context={t('settings.context')} />
@@ -24,9 +27,11 @@ export function SettingsScreen() {
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
           </Tabs.Tab>
-          <Tabs.Tab value="accessLog" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
-            {t('settings.accessLogTab')}
-          </Tabs.Tab>
+          {mayVerifyLog && (
+            <Tabs.Tab value="accessLog" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
+              {t('settings.accessLogTab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="practice" pt="md">
           <PracticeSettings />
@@ -37,9 +42,11 @@ export function SettingsScreen() {
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />
         </Tabs.Panel>
-        <Tabs.Panel value="accessLog" pt="md">
-          <AccessLogSettings />
-        </Tabs.Panel>
+        {mayVerifyLog && (
+          <Tabs.Panel value="accessLog" pt="md">
+            <AccessLogSettings />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </div>
   );

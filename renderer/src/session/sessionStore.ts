@@ -29,6 +29,8 @@ interface SessionState {
   ended(): void;
   signOut(): Promise<void>;
   setLockMinutes(minutes: number): void;
+  /** The signed-in person's beheerder mark changed (a beheerder handed it over). */
+  setBeheerder(beheerder: boolean): void;
 }
 
 export const useSession = create<SessionState>((set, get) => ({
@@ -77,4 +79,8 @@ export const useSession = create<SessionState>((set, get) => ({
     window.location.reload();
   },
   setLockMinutes: (minutes) => set({ lockAfterMinutes: minutes }),
+  setBeheerder: (beheerder) => {
+    const { user } = get();
+    if (user) set({ user: { ...user, beheerder } });
+  },
 }));

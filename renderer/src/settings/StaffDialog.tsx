@@ -1,7 +1,9 @@
 // Add or edit one staff member: name in parts, role, AGB code, contact, working hours, sign-in.
 // Editing names the revision it started from; a newer one (someone else saved) is refused by main.
+// Ticking "kan inloggen" says that a password is still needed: without one nobody can sign in.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +29,23 @@ interface StaffDialogProps {
   editing: StaffMember | 'new' | null;
   onClose(): void;
   onSaved(member: StaffMember): void;
+  /** The dialog has finished closing (focus is back): the moment to open another. */
+  onExited?(): void;
+  /** Whether the person has a password; undefined when this user may not know (not a beheerder). */
+  hasPassword: boolean | undefined;
 }
 
-export function StaffDialog({ editing, onClose, onSaved }: StaffDialogProps) {
+/** Said under "kan inloggen" when it is newly ticked, or the person is known to have no password. */
+function PasswordNeeded({ hasPassword }: { hasPassword: boolean | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Alert className="span-12" color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden="true" />} data-testid="password-needed">
+      {t(hasPassword === undefined ? 'team.passwordNeededAsk' : 'team.passwordNeededNext')}
+    </Alert>
+  );
+}
+
+export function StaffDialog({ editing, onClose, onSaved, onExited, hasPassword }: StaffDialogProps) {
   const { t } = useTranslation();
   const member = editing === 'new' ? null : editing;
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,6 +53,8 @@ export function StaffDialog({ editing, onClose, onSaved }: StaffDialogProps) {
   const { register, control, watch, setValue, formState } = form;
   const fieldError = useFieldError(formState.errors);
   const hours = watch('workHours');
+  const canSignIn = watch('canSignIn');
+  const passwordNeeded = canSignIn && hasPassword !== true && (member === null || !member.canSignIn || hasPassword === false);
 
   const close = () => {
     setProblem(null);
@@ -82,7 +100,7 @@ export function StaffDialog({ editing, onClose, onSaved }: StaffDialogProps) {
     );
   };
   return (
-    <Dialog opened={editing !== null} onClose={close} title={member ? t('team.editTitle') : t('team.newTitle')} size="xl">
+    <Dialog opened={editing !== null} onClose={close} onExitTransitionEnd={onExited} title={member ? t('team.editTitle') : t('team.newTitle')} size="xl">
       <form onSubmit={(e) => void save(e)} noValidate>
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
         {member && member.givenName === '' && member.role === 'gp' && <Text size="sm" c="dimmed" mb="sm">{t('team.importedHint')}</Text>}
@@ -103,6 +121,7 @@ export function StaffDialog({ editing, onClose, onSaved }: StaffDialogProps) {
             <div className="work-days">{WEEKDAYS.map(day)}</div>
           </fieldset>
           <Checkbox className="span-12" label={t('team.canSignIn')} {...register('canSignIn')} />
+          {passwordNeeded && <PasswordNeeded hasPassword={hasPassword} />}
         </div>
         <Group justify="space-between" mt="lg">
           <div>

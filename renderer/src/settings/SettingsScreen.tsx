@@ -1,13 +1,14 @@
-// Instellingen: the practice's details, its team, this workstation's language, and the access log's check.
-// Each tab shows what the signed-in role may do; the check only to a beheerder.
+// Instellingen: the practice's details, its team, this workstation's language, the practice's security
+// and the access log's check. Each tab shows what the signed-in role may do; the check only to a beheerder.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconLanguage, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingHospital, IconLanguage, IconLock, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { useCan } from '../session/useCan';
 import { AccessLogSettings } from './AccessLogSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PracticeSettings } from './PracticeSettings';
+import { SecuritySettings } from './security/SecuritySettings';
 import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
@@ -17,12 +18,15 @@ export function SettingsScreen() {
     <div className="page">
       <PageHeader title={t('settings.title')} context={t('settings.context')} />
       <Tabs defaultValue="practice" keepMounted={false}>
-        <Tabs.List>
+        <Tabs.List className="no-print">
           <Tabs.Tab value="practice" leftSection={<IconBuildingHospital size={16} aria-hidden="true" />}>
             {t('settings.practiceTab')}
           </Tabs.Tab>
           <Tabs.Tab value="team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
             {t('settings.teamTab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="security" leftSection={<IconLock size={16} aria-hidden="true" />}>
+            {t('settings.securityTab')}
           </Tabs.Tab>
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
@@ -38,6 +42,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <TeamSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecuritySettings />
         </Tabs.Panel>
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expectNoSeriousFindings } from './axe';
 import { hostForThisFile } from './browser-host';
+import { apiSignedIn } from './support/api-session';
 import { dutchContext, expect, test } from './fixed-time';
 import { AccessHistoryPage } from './page-models/access-history-page';
 import { RosterPage } from './page-models/roster-page';
@@ -17,12 +18,8 @@ const WHEN = /^23-11-2026 10:0\d$/;
 
 /** Views of one record through the API, as many other screens would make them (not through this page). */
 async function viewRecord(times: number, patientId: string): Promise<void> {
-  const url = new URL(host.url);
-  const token = url.hash.replace('#token=', '');
-  for (let i = 0; i < times; i++) {
-    const r = await fetch(`${url.origin}/api/patients.get`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ id: patientId }) });
-    expect(r.status).toBe(200);
-  }
+  const api = await apiSignedIn(host.url, 'gp');
+  for (let i = 0; i < times; i++) expect((await api.call('patients.get', { id: patientId })).status).toBe(200);
 }
 
 test("a patient's access history: newest first, paged, as CSV and on paper", async ({ browser }) => {

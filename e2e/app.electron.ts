@@ -1,11 +1,11 @@
-// The desktop app itself: start, window security, one round trip over IPC, one app per data folder.
+// The desktop app itself: start (on an empty folder: the first-start wizard), window security, round
+// trips over IPC through the door, one app per data folder.
 // Runs wherever the Electron binary is installed; here (offline) it skips and says why.
 import { _electron as electron, expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { META_CONTENT_SECURITY_POLICY } from '../main/security/csp';
 import { installedElectronBinary } from '../scripts/electron-binary';
-import { MIGRATIONS } from '../db/migrations/index';
 import { tempDataDir } from './browser-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +27,7 @@ test('starts hardened and answers one round trip over IPC', async () => {
   const app = await electron.launch({ executablePath: binary!, args: [root], env: appEnv(data.dir) });
   try {
     const win = await app.firstWindow();
-    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    await expect(win.getByRole('heading', { name: 'De praktijk inrichten' })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0]!;
       const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }).getLastWebPreferences();
@@ -35,8 +35,12 @@ test('starts hardened and answers one round trip over IPC', async () => {
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    const info = await win.evaluate(() => (globalThis as unknown as { kbz: { app: { info(i: object): Promise<unknown> } } }).kbz.app.info({}));
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron', schemaVersion: MIGRATIONS.length } });
+    // An empty folder: the first-start wizard. A public channel answers; any other asks to sign in first.
+    type Bridge = { kbz: { session: { status(i: object): Promise<unknown> }; app: { info(i: object): Promise<unknown> } } };
+    const status = await win.evaluate(() => (globalThis as unknown as Bridge).kbz.session.status({}));
+    expect(status).toMatchObject({ ok: true, value: { setupNeeded: true, user: null } });
+    const info = await win.evaluate(() => (globalThis as unknown as Bridge).kbz.app.info({}));
+    expect(info).toMatchObject({ ok: false, error: { code: 'signed_out' } });
     const opened = await win.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org') === null);
     expect(opened).toBe(true);
   } finally {
@@ -50,7 +54,7 @@ test('the page carries its CSP in a <meta>, and it holds: no inline script runs'
   const app = await electron.launch({ executablePath: binary!, args: [root], env: appEnv(data.dir) });
   try {
     const win = await app.firstWindow();
-    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    await expect(win.getByRole('heading', { name: 'De praktijk inrichten' })).toBeVisible();
     expect(await win.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CONTENT_SECURITY_POLICY);
     await win.addScriptTag({ content: 'globalThis.inlineScriptRan = true;' }).catch(() => null);
     expect(await win.evaluate(() => (globalThis as { inlineScriptRan?: boolean }).inlineScriptRan)).toBeUndefined();
@@ -66,7 +70,7 @@ test('a second start on the same data folder ends and brings the first window ba
   const app = await electron.launch({ executablePath: binary!, args: [root], env });
   try {
     const win = await app.firstWindow();
-    await expect(win.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
+    await expect(win.getByRole('heading', { name: 'De praktijk inrichten' })).toBeVisible();
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.minimize());
     const second = spawn(binary!, [root], { env, stdio: 'ignore' });
     const exitCode = await new Promise<number | null>((resolve, reject) => {

@@ -22,7 +22,7 @@ test('"Bekijk een voorbeeldpraktijk" opens the demo in its own folder, marked as
   await expect(page.getByRole('note')).toContainText('voorbeeldpraktijk met verzonnen patiënten');
   await signIn(page, 'huisarts');
   await expect(page.getByRole('heading', { name: 'KBZ-patiënten' })).toBeVisible();
-  await expect(page.getByTestId('demo-banner')).toContainText('alle patiënten en gegevens zijn verzonnen');
+  await expect(page.getByTestId('demo-banner')).toContainText('Voorbeeldpraktijk · verzonnen gegevens');
   await expectNoSeriousFindings(page, 'demo practice');
   await page.getByRole('button', { name: 'Voorbeeldpraktijk sluiten' }).click();
   // Back in the practice's own folder, which is still empty: the wizard again, no demo data in sight.

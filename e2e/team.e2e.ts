@@ -2,6 +2,7 @@
 // team by name and role; the practice's details are kept.
 import { expectNoSeriousFindings } from './axe';
 import { hostForThisFile } from './browser-host';
+import { signIn } from './page-models/sign-in';
 import { expect, test } from './fixed-time';
 import { chooseOption } from './page-models/select';
 import { RosterPage } from './page-models/roster-page';
@@ -68,7 +69,8 @@ test('the practice keeps its details, refuses a bad AGB code, and shows its name
   await page.getByLabel('Telefoon').fill('030 261 00 00');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByTestId('practice-name')).toHaveText('Gezondheidscentrum Overvecht');
-  await page.reload();
+  await page.reload(); // a reload signs out: the session lives in the page's memory only
+  await signIn(page, 'huisarts');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
   await expect(page.getByLabel('AGB-code van de praktijk')).toHaveValue('01091234');
   await expect(page.getByLabel('Telefoon')).toHaveValue('030 261 00 00');

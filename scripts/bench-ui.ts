@@ -1,5 +1,7 @@
 // `npm run bench:ui`: the roster in Debian chromium against the browser host at 100,000 patients.
-// Prints the first paint (navigation start to the first rows on screen) and keystroke-to-rows times.
+// Prints the first paint of the sign-in screen, the time from "Aanmelden" to the roster's first rows on
+// screen (the bench account's hash is cheap: the real password check is timed by `npm run bench`), and
+// keystroke-to-rows times.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +10,7 @@ import { startHost } from '../e2e/browser-host';
 import { CHROMIUM } from '../playwright.config';
 import { percentile } from './bench/stats';
 import { browserHostDataKey } from '../main/browser-host/data-key';
-import { seededStoreIn } from './bench/seed-store';
+import { BENCH_PASSWORD, seededStoreIn } from './bench/seed-store';
 
 const PATIENTS = Number(process.env.KBZ_BENCH_PATIENTS ?? 100_000);
 const PAINT_RUNS = 15;
@@ -19,6 +21,7 @@ const KEY_PAUSE_MS = 160; // a brisk typist; each key's rows are measured on the
 declare global {
   interface Window {
     __kbzFirstRows?: number;
+    __kbzSignInClick?: number;
     __kbzKeyTimes?: number[];
   }
 }
@@ -59,18 +62,21 @@ const WATCH_KEYSTROKES = `
   })();
 `;
 
-/** Navigation start to the first rows on screen, and the same from the page's load event. */
-async function firstPaint(page: Page, url: string): Promise<{ fromStart: number; fromLoad: number }> {
+/** The sign-in screen after the page's load event, then "Aanmelden" to the first roster rows on screen. */
+async function firstPaint(page: Page, url: string): Promise<{ signInScreen: number; toRows: number }> {
   await page.goto('about:blank');
   await page.goto(url);
+  const button = page.getByRole('button', { name: 'Aanmelden' });
+  await button.waitFor();
+  await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0);
+  const signInScreen = (await page.evaluate(`performance.now() - performance.getEntriesByType('navigation')[0].loadEventStart`)) as number;
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(BENCH_PASSWORD);
+  await page.evaluate(`document.querySelector('form.auth-form').addEventListener('submit', () => { window.__kbzSignInClick = performance.now(); }, { capture: true })`);
+  await button.click();
   // Arrow functions (no named helpers inside): the page's CSP refuses strings to evaluate.
   await page.waitForFunction(() => window.__kbzFirstRows !== undefined, undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0);
-  return (await page.evaluate(`(() => {
-    const rows = window.__kbzFirstRows;
-    const load = performance.getEntriesByType('navigation')[0].loadEventStart;
-    return { fromStart: rows, fromLoad: rows - load };
-  })()`)) as { fromStart: number; fromLoad: number };
+  const toRows = (await page.evaluate('window.__kbzFirstRows - window.__kbzSignInClick')) as number;
+  return { signInScreen, toRows };
 }
 
 async function main(): Promise<void> {
@@ -87,17 +93,17 @@ async function main(): Promise<void> {
     await context.addInitScript({ content: WATCH_FIRST_ROWS });
     const page = await context.newPage();
     await firstPaint(page, host.url); // warm-up: the host's page cache and the browser's compiled code
-    const fromStart: number[] = [];
-    const fromLoad: number[] = [];
+    const screen: number[] = [];
+    const toRows: number[] = [];
     for (let i = 0; i < PAINT_RUNS; i++) {
       const t = await firstPaint(page, host.url);
-      fromStart.push(t.fromStart);
-      fromLoad.push(t.fromLoad);
+      screen.push(t.signInScreen);
+      toRows.push(t.toRows);
     }
-    fromStart.sort((a, b) => a - b);
-    fromLoad.sort((a, b) => a - b);
+    screen.sort((a, b) => a - b);
+    toRows.sort((a, b) => a - b);
     const line = (xs: number[]) => `median ${percentile(xs, 50).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms`;
-    console.log(`first roster paint over ${PAINT_RUNS} loads: from navigation start ${line(fromStart)}; from the load event ${line(fromLoad)} (target <= 300 ms after load)`);
+    console.log(`over ${PAINT_RUNS} loads: the sign-in screen ready after the load event ${line(screen)}; "Aanmelden" to the roster's first rows on screen ${line(toRows)} (target <= 300 ms, without the password check)`);
 
     await page.evaluate(WATCH_KEYSTROKES);
     const search = page.getByLabel('Zoeken', { exact: true });

@@ -3,14 +3,14 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { clockStartingAt } from '../db/ids';
 import { browserHostDataKey } from '../main/browser-host/data-key';
 import { openStore } from '../main/services/open-store';
 import { CHROMIUM } from '../playwright.config';
 import { HIS_EXPORT_FIXTURE, startHost } from '../e2e/browser-host';
 import { E2E_NOW } from '../e2e/fixed-time';
-import { seedDemoPractice } from '../main/services/demo/demo-practice';
+import { DEMO_PASSWORD, seedDemoPractice } from '../main/services/demo/demo-practice';
 
 const VIEWPORTS = [
   { width: 1366, height: 768 },
@@ -78,7 +78,26 @@ const STEPS: Step[] = [
   ['27-patient-access-sheet-print', async (page) => { await page.emulateMedia({ media: 'print' }); await page.getByRole('heading', { name: 'Wie heeft uw dossier ingezien' }).waitFor(); await page.screenshot({ path: join(outDir, `27-patient-access-sheet-print-full-${page.viewportSize()!.width}.png`), fullPage: true }); }],
   ['28-settings-access-log', async (page) => { await page.emulateMedia({ media: 'screen' }); await nav(page, 'Instellingen'); await page.getByRole('tab', { name: 'Toegangslog' }).click(); await page.getByRole('button', { name: 'Toegangslog controleren' }).click(); await page.getByText('Het toegangslog is in orde').waitFor(); await settle(page); }],
   ['29-patient-form-conflict', savedElsewhereMeanwhile],
+  ['30-user-menu', async (page) => { await page.keyboard.press('Escape'); await page.getByTestId('user-menu').click(); await page.getByRole('menu').waitFor(); await settle(page); }],
+  ['31-change-password', async (page) => { await page.getByRole('menuitem', { name: 'Wachtwoord wijzigen' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
+  ['32-lock-screen', async (page) => { await closeDialog(page); await page.keyboard.press('Control+l'); await page.getByRole('dialog', { name: 'Scherm vergrendeld' }).waitFor(); await settle(page); }],
+  ['33-lock-wrong-password', async (page) => { await page.getByLabel('Wachtwoord', { exact: true }).fill('niet goed'); await page.getByRole('button', { name: 'Ontgrendelen' }).click(); await page.getByText('Het wachtwoord klopt niet').waitFor(); }],
 ];
+
+/** The sign-in screen (empty, then a wrong password), then signed in as the demo's GP. */
+async function signInAsGp(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  const shot = (name: string) => page.screenshot({ path: join(outDir, `${name}-${viewport.width}x${viewport.height}.png`) });
+  await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+  await page.getByLabel('Wie bent u?').selectOption({ label: 'Makkes · huisarts' });
+  await shot('00a-sign-in');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('niet goed');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByText('Het wachtwoord klopt niet').waitFor();
+  await shot('00b-sign-in-wrong-password');
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('heading', { name: 'KBZ-patiënten' }).waitFor();
+}
 
 /** The same patient edited in a second window and saved there first: the first window's save meets the conflict dialog. */
 async function savedElsewhereMeanwhile(page: Page): Promise<void> {
@@ -86,6 +105,9 @@ async function savedElsewhereMeanwhile(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Bewerken' }).click();
   const other = await page.context().newPage();
   await other.goto(appUrl);
+  await other.getByLabel('Wie bent u?').selectOption({ label: 'Makkes · huisarts' });
+  await other.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await other.getByRole('button', { name: 'Aanmelden' }).click();
   await firstPatient(other);
   await other.getByRole('button', { name: 'Bewerken' }).click();
   await other.getByLabel('Telefoon').fill('030 222 33 44');
@@ -100,6 +122,43 @@ async function savedElsewhereMeanwhile(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** The first-start wizard on an empty folder of its own: each step, and the practice step's errors. */
+async function wizardShots(browser: Browser, viewport: { width: number; height: number }): Promise<void> {
+  const emptyDir = mkdtempSync(join(tmpdir(), 'kbz-shots-empty-'));
+  const host = await startHost(emptyDir);
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  await context.clock.setFixedTime(new Date(E2E_NOW));
+  const page = await context.newPage();
+  const shot = (name: string) => page.screenshot({ path: join(outDir, `${name}-${viewport.width}x${viewport.height}.png`) });
+  try {
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'De praktijk inrichten' }).waitFor();
+    await shot('00c-wizard-practice');
+    await page.getByLabel('AGB-code van de praktijk').fill('123');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByText('Vul dit veld in.').first().waitFor();
+    await shot('00d-wizard-practice-errors');
+    await page.getByLabel('Naam van de praktijk').fill('Huisartsen De Linde');
+    await page.getByLabel('AGB-code van de praktijk').fill('01234567');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Achternaam').waitFor();
+    await shot('00e-wizard-first-user');
+    await page.getByLabel('Voornaam').fill('Iris');
+    await page.getByLabel('Achternaam').fill('de Boer');
+    await page.getByLabel('Nieuw wachtwoord').fill('een zin als wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een zin als wachtwoord');
+    await page.getByRole('button', { name: 'Praktijk inrichten' }).click();
+    await page.getByTestId('recovery-code').waitFor();
+    await shot('00f-wizard-recovery-key');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(outDir, `00g-wizard-recovery-key-print-${viewport.width}.png`), fullPage: true });
+  } finally {
+    await context.close();
+    await host.stop();
+    rmSync(emptyDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const host = await startHost(dataDir);
   appUrl = host.url;
@@ -107,11 +166,17 @@ async function main(): Promise<void> {
   let failed = false;
   try {
     for (const viewport of VIEWPORTS) {
+      try {
+        await wizardShots(browser, viewport);
+      } catch (err) {
+        failed = true;
+        console.error(`the wizard's screenshots at ${viewport.width}x${viewport.height} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
       const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
       await context.clock.setFixedTime(new Date(E2E_NOW));
       const page = await context.newPage();
       await page.goto(host.url);
-      await page.getByRole('heading', { name: 'KBZ-patiënten' }).waitFor();
+      await signInAsGp(page, viewport);
       for (const [name, run] of STEPS) {
         try {
           await run(page);

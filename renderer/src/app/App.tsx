@@ -9,25 +9,21 @@ import { usePractice } from './practiceStore';
 import { SideNav } from './SideNav';
 import { useStaff } from './staffStore';
 import { TopBar } from './TopBar';
-import { DemoBanner } from '../session/DemoBanner';
-import { useSession } from '../session/sessionStore';
 
 export function App() {
   const { t } = useTranslation();
   const refreshStaff = useStaff((s) => s.refresh);
   const refreshPractice = usePractice((s) => s.refresh);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const demo = useSession((s) => s.status?.demo === true);
 
   useEffect(() => {
     Promise.all([refreshStaff(), refreshPractice()]).catch((e: unknown) => setLoadError(errorText(t, e)));
   }, [refreshStaff, refreshPractice, t]);
 
   return (
-    <div className={demo ? 'shell shell-demo' : 'shell'}>
+    <div className="shell">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <TopBar />
-      <DemoBanner />
       <SideNav />
       <main id="main" className="content" tabIndex={-1}>
         {loadError && (

@@ -11,8 +11,8 @@ export function AuthLayout({ children, practiceName, wide = false }: { children:
         <div className="auth-brand">
           <img src={icon} alt="" />
           <span>{t('app.name')}</span>
-          {practiceName && <span className="auth-practice">{practiceName}</span>}
         </div>
+        {practiceName && <p className="auth-practice">{practiceName}</p>}
         {children}
       </main>
     </div>

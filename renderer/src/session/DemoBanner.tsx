@@ -1,4 +1,4 @@
-// Inside the demo practice, always in view: it is fictional, and the way back to the real practice.
+// Inside the demo practice, always in view in the top bar: it is fictional, and the way back to the real practice.
 import { Button } from '@mantine/core';
 import { IconFlask } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,9 +21,9 @@ export function DemoBanner() {
     setProblem(failed);
   };
   return (
-    <div className="demo-banner no-print" role="note" data-testid="demo-banner">
-      <IconFlask size={16} aria-hidden="true" />
-      <span>{problem ? messageText(t, problem) : t('demo.banner')}</span>
+    <div className="demo-banner" role="note" data-testid="demo-banner" title={t('demo.banner')}>
+      <IconFlask size={15} aria-hidden="true" />
+      <span>{problem ? messageText(t, problem) : t('demo.badge')}</span>
       <Button size="compact-xs" variant="white" color="grape" loading={busy} onClick={() => void close()}>
         {t('demo.close')}
       </Button>

@@ -82,6 +82,7 @@ export function SignInScreen() {
         <Button type="submit" fullWidth loading={busy} disabled={!staffId || !password}>
           {t('session.signIn')}
         </Button>
+        <p className="auth-hint">{t('session.forgotten')}</p>
       </form>
     </AuthLayout>
   );

@@ -24,6 +24,7 @@ import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas
 import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
+import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
   passwordSchema,
@@ -169,6 +170,17 @@ export const channels = {
     }),
   ),
   'intakes.removeCategory': channel<{ removed: true }>()(z.object({ id: problemCategoryIdSchema })),
+  /** De sociale kaart: organisations matching text (name, contact, function, wijk), type and wijk. */
+  'partners.search': channel<PartnerList>()(partnerQuerySchema),
+  'partners.get': channel<Organisation>()(z.object({ id }).strict()),
+  'partners.create': channel<Organisation>()(z.object({ organisation: organisationInputSchema }).strict()),
+  /** `revision`: the one the edit started from; a newer one refuses the save (conflict). */
+  'partners.update': channel<Organisation>()(z.object({ id, revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), organisation: organisationInputSchema }).strict()),
+  /** Organisations are deactivated, never deleted. */
+  'partners.setActive': channel<Organisation>()(z.object({ id, active: z.boolean('validation.choice') }).strict()),
+  'partners.createContact': channel<Organisation>()(z.object({ organisationId: id, contact: contactInputSchema }).strict()),
+  'partners.updateContact': channel<Organisation>()(z.object({ id, revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), contact: contactInputSchema }).strict()),
+  'partners.setContactActive': channel<Organisation>()(z.object({ id, active: z.boolean('validation.choice') }).strict()),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
   'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
   /** Checks the access log's hash chain from the first entry to the last. */

@@ -13,6 +13,8 @@ export const CAPABILITIES = [
   'roster',
   /** Open one patient's record (and its list of intakes). */
   'record',
+  /** Keeping the sociale kaart: add, edit, deactivate organisations and contact persons. */
+  'directory',
   /** The content of intakes: the 4D picture, problems, plan. */
   'clinical',
   /** The team: add, edit, deactivate staff. */
@@ -24,7 +26,7 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const CLINICIAN: readonly Capability[] = ['everyone', 'roster', 'record', 'clinical'];
+const CLINICIAN: readonly Capability[] = ['everyone', 'roster', 'record', 'clinical', 'directory'];
 
 /** What each role may do. A praktijkmanager manages team and settings but opens no patient record. */
 export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
@@ -32,8 +34,8 @@ export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
   practice_nurse: CLINICIAN,
   mental_health_nurse: CLINICIAN,
   welfare_nurse: CLINICIAN,
-  assistant: ['everyone', 'roster', 'record'],
-  manager: ['everyone', 'team', 'settings'],
+  assistant: ['everyone', 'roster', 'record', 'directory'],
+  manager: ['everyone', 'team', 'settings', 'directory'],
   other: ['everyone'],
 };
 
@@ -97,6 +99,15 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'intakes.categories': 'clinical',
   'intakes.addCategory': 'clinical',
   'intakes.removeCategory': 'clinical',
+  /** The sociale kaart is no patient data: everyone may look things up in it. */
+  'partners.search': 'everyone',
+  'partners.get': 'everyone',
+  'partners.create': 'directory',
+  'partners.update': 'directory',
+  'partners.setActive': 'directory',
+  'partners.createContact': 'directory',
+  'partners.updateContact': 'directory',
+  'partners.setContactActive': 'directory',
   /** A patient's own access history (an AVG request): part of the record. */
   'accessLog.forPatient': 'record',
   'accessLog.verify': 'accounts',

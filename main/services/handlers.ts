@@ -7,6 +7,7 @@ import { importHandlers } from './import/handlers';
 import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
+import { partnerHandlers } from './partners/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
 import { demoHandlers } from './session/demo-handlers';
@@ -26,6 +27,7 @@ export function createHandlerTable(): HandlerTable {
     importHandlers,
     intakeHandlers,
     printHandlers,
+    partnerHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

@@ -12,6 +12,7 @@ import { buildHandlerTable, read, write, type HandlerTable } from './handler-tab
 import { openStore } from './open-store';
 import { patientHandlers } from './patients/handlers';
 import { TEST_DATA_KEY } from '../../db/testing/test-db';
+import { contactForm, organisationForm } from '../../contract/testing/partner-fixture';
 import { mayCall } from '../../contract/permissions';
 import { STAFF_ROLES, type StaffRole } from '../../contract/schemas/staff';
 
@@ -82,6 +83,14 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'intakes.categories': [{ all: true }],
   'intakes.addCategory': [{ domain: 'spiritual', label: 'x' }, { domain: 'social', label: '' }, { domain: 'social', label: HUGE }],
   'intakes.removeCategory': [{ id: '' }],
+  'partners.search': [{}, { text: 5, type: '', wijk: '', includeInactive: false }, { text: '', type: 'bank', wijk: '', includeInactive: false }, { text: HUGE, type: '', wijk: '', includeInactive: false }],
+  'partners.get': [{}, { id: 'x' }],
+  'partners.create': [{}, { organisation: { ...organisationForm(), name: '' } }, { organisation: { ...organisationForm(), type: 'bank' } }, { organisation: { ...organisationForm(), wijken: 'Overvecht' } }, { organisation: { ...organisationForm(), email: 'nope' } }, { organisation: { ...organisationForm(), name: 'Buurt\u202eteam' } }],
+  'partners.update': [{ organisation: organisationForm() }, { id: '01900000-0000-7000-8000-000000000001', revision: 0, organisation: organisationForm() }],
+  'partners.setActive': [{ id: '01900000-0000-7000-8000-000000000001' }, { id: 'x', active: true }],
+  'partners.createContact': [{ organisationId: 'x', contact: contactForm() }, { organisationId: '01900000-0000-7000-8000-000000000001', contact: { ...contactForm(), reachableDays: ['someday'] } }, { organisationId: '01900000-0000-7000-8000-000000000001', contact: { ...contactForm(), name: '' } }],
+  'partners.updateContact': [{ id: '01900000-0000-7000-8000-000000000001', contact: contactForm() }, { id: '01900000-0000-7000-8000-000000000001', revision: 1, contact: { ...contactForm(), phone: 'bel me' } }],
+  'partners.setContactActive': [{ id: '01900000-0000-7000-8000-000000000001', active: 'nee' }, {}],
   'accessLog.forPatient': [{}, { patientId: 'x' }, { patientId: 12 }, { id: '01900000-0000-7000-8000-000000000001' }],
   'accessLog.verify': [{ repair: true }, 'all', 1],
   'print.savePdf': [{ suggestedName: '../../etc/passwd' }, { suggestedName: 'Hoff-Öztürk.pdf' }, {}],

@@ -3,6 +3,8 @@
 import type { ChannelName } from '../../../contract/channel-names';
 import { emptyIntakeContent } from '../../../contract/schemas/intake';
 import { DEFAULT_ROSTER_QUERY } from '../../../contract/schemas/roster-defaults';
+import { ALL_PARTNERS } from '../../../contract/schemas/partners';
+import { contactForm, organisationForm } from '../../../contract/testing/partner-fixture';
 import { callOk, patientForm, staffForm, TESTER_ID, withGp, type TestEnv } from '../testing/test-env';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
@@ -13,6 +15,8 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const patient = callOk(env, 'patients.create', { patient: patientForm({ gpId }) });
   const intake = callOk(env, 'intakes.start', { patientId: patient.id, from: 'empty' });
   const category = callOk(env, 'intakes.categories', {})[0]!;
+  const partner = callOk(env, 'partners.createContact', { organisationId: callOk(env, 'partners.create', { organisation: organisationForm() }).id, contact: contactForm() });
+  const contact = partner.contacts[0]!;
   return {
     'app.info': {},
     'session.status': {},
@@ -66,6 +70,14 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'intakes.categories': {},
     'intakes.addCategory': { domain: 'social', label: 'Eenzaamheid' },
     'intakes.removeCategory': { id: category.id },
+    'partners.search': { ...ALL_PARTNERS, text: 'buurt', wijk: 'Overvecht-Noord' },
+    'partners.get': { id: partner.id },
+    'partners.create': { organisation: organisationForm({ name: 'Schuldhulp Utrecht', type: 'debt_help' }) },
+    'partners.update': { id: partner.id, revision: partner.revision, organisation: organisationForm({ notes: 'Nieuw adres' }) },
+    'partners.setActive': { id: partner.id, active: false },
+    'partners.createContact': { organisationId: partner.id, contact: contactForm({ name: 'Bram Visser' }) },
+    'partners.updateContact': { id: contact.id, revision: contact.revision, contact: contactForm({ function: 'Coördinator' }) },
+    'partners.setContactActive': { id: contact.id, active: false },
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

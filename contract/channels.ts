@@ -24,6 +24,7 @@ import { rosterQuerySchema, type RosterFacets, type RosterPage } from './schemas
 import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
+import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -181,6 +182,12 @@ export const channels = {
   'partners.createContact': channel<Organisation>()(z.object({ organisationId: id, contact: contactInputSchema }).strict()),
   'partners.updateContact': channel<Organisation>()(z.object({ id, revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER), contact: contactInputSchema }).strict()),
   'partners.setContactActive': channel<Organisation>()(z.object({ id, active: z.boolean('validation.choice') }).strict()),
+  /** Checks a sociale kaart CSV file and says what an import would do; writes nothing. */
+  'partners.importPreview': channel<PartnerImportPreview>()(partnerCsvInputSchema),
+  /** Imports the file: every row or, when any row has an error, none. */
+  'partners.importCommit': channel<PartnerImportReport>()(partnerCsvInputSchema),
+  /** The active organisations and contact persons as a CSV file for Excel. */
+  'partners.exportCsv': channel<PartnerCsvExport>()(empty),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
   'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
   /** Checks the access log's hash chain from the first entry to the last. */

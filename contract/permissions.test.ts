@@ -16,12 +16,13 @@ const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.fo
 const isIntakeContent = startsWith('intakes.');
 
 /** Keeping the sociale kaart (issue 9): everyone who works with partners, not the role 'other'. */
-const isDirectoryChange = (c: ChannelName) => c.startsWith('partners.') && !['partners.search', 'partners.get'].includes(c);
+const PARTNER_LOOKUPS: readonly ChannelName[] = ['partners.search', 'partners.get', 'partners.exportCsv'];
+const isDirectoryChange = (c: ChannelName) => c.startsWith('partners.') && !PARTNER_LOOKUPS.includes(c);
 
 /** The rules of issue 8 §3, channel by channel. */
 function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): boolean {
   if (PUBLIC.has(channel) || EVERYONE.has(channel)) return true;
-  if (channel === 'partners.search' || channel === 'partners.get') return true; // no patient data
+  if (PARTNER_LOOKUPS.includes(channel)) return true; // no patient data
   if (isDirectoryChange(channel)) return role !== 'other';
   if (isAccounts(channel)) return beheerder; // accounts, the recovery key and the log's integrity are the beheerder's
   if (isTeamOrSettings(channel) && beheerder) return true; // the beheerder keeps the team and settings too (a practice without a manager)

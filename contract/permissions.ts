@@ -108,6 +108,9 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'partners.createContact': 'directory',
   'partners.updateContact': 'directory',
   'partners.setContactActive': 'directory',
+  'partners.importPreview': 'directory',
+  'partners.importCommit': 'directory',
+  'partners.exportCsv': 'everyone',
   /** A patient's own access history (an AVG request): part of the record. */
   'accessLog.forPatient': 'record',
   'accessLog.verify': 'accounts',

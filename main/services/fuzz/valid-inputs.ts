@@ -8,6 +8,7 @@ import { contactForm, organisationForm } from '../../../contract/testing/partner
 import { callOk, patientForm, staffForm, TESTER_ID, withGp, type TestEnv } from '../testing/test-env';
 
 const SOME_ID = '01900000-0000-7000-8000-000000000001';
+const PARTNER_CSV = Buffer.from('Organisatie;Type;Contactpersoon;Bereikbaar\r\nSchuldhulp Utrecht Noord;schuldhulp;Bram Visser;ma do\r\n', 'utf8').toString('base64');
 const CSV = Buffer.from('Patiëntnummer;Achternaam;Geboortedatum\r\n300001;Visser;01-02-1970\r\n', 'utf8').toString('base64');
 
 export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
@@ -78,6 +79,9 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.createContact': { organisationId: partner.id, contact: contactForm({ name: 'Bram Visser' }) },
     'partners.updateContact': { id: contact.id, revision: contact.revision, contact: contactForm({ function: 'Coördinator' }) },
     'partners.setContactActive': { id: contact.id, active: false },
+    'partners.importPreview': { contentBase64: PARTNER_CSV },
+    'partners.importCommit': { contentBase64: PARTNER_CSV },
+    'partners.exportCsv': {},
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

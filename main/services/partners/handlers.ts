@@ -16,6 +16,7 @@ import type { ReadContext } from '../context';
 import { AppFailure } from '../errors';
 import { read, write, type AreaHandlers } from '../handler-table';
 import { searchPartners } from './partner-search';
+import { partnerTransferHandlers } from './transfer/transfer-handlers';
 
 function organisation(ctx: ReadContext, id: string): Organisation {
   const found = getOrganisation(ctx.db, id);
@@ -60,4 +61,5 @@ export const partnerHandlers: AreaHandlers<'partners'> = {
     if (current.active !== active) setContactActive(ctx, id, active);
     return organisation(ctx, current.organisationId);
   }),
+  ...partnerTransferHandlers,
 };

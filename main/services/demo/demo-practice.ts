@@ -1,4 +1,5 @@
-// The fictional demo practice: staff, patients in every status, the practice's name, and a few 4D intakes.
+// The fictional demo practice: staff, patients in every status, the practice's name, a few 4D intakes,
+// and a sociale kaart.
 import { KBZ_STATUSES } from '../../../contract/schemas/patient';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import type { Store } from '../../../db/handles';
@@ -15,6 +16,7 @@ import { createHandlerTable } from '../handlers';
 import { invokeChannel } from '../invoke';
 import { createServiceEnv } from '../open-store';
 import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
+import { seedDemoPartners } from './demo-partners';
 
 export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';
 /** Every demo account's password (the README lists the accounts); fictional data only. */
@@ -92,6 +94,7 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
       const { statusIndex, ...patient } = fakePatient(i, rand, gpIds);
       insertPatient(deps, patient, KBZ_STATUSES[statusIndex]);
     }
+    seedDemoPartners(deps);
   })();
   // Two finished intakes (a first and a follow-up) for the first patient, through the app's own door.
   const env = createServiceEnv(store, { host: 'browser', appVersion: 'demo', dataDir: '' }, clock);

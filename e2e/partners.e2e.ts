@@ -49,8 +49,8 @@ test('an organisation with wijken and a contact person is added, found, and deac
   await expect(kaart.count).toHaveText('1 organisatie');
   const row = kaart.row(/Buurtteam Overvecht/);
   await expect(row).toContainText('Overvecht, Zuilen');
-  await expect(row).toContainText('Beveiligd');
   await expect(row).toContainText('Buurtteam / wijkteam');
+  await expect(kaart.card).toContainText('info@buurtteam.nl Beveiligd');
 
   // The saved organisation's card is open: add a contact person by keyboard.
   await expect(kaart.card.getByRole('heading', { name: 'Buurtteam Overvecht' })).toBeVisible();
@@ -75,6 +75,12 @@ test('an organisation with wijken and a contact person is added, found, and deac
   await expect(person).toContainText('ma di do');
   await expect(row.locator('td').last()).toHaveText('1');
   await expectNoSeriousFindings(page, 'organisation card');
+  // Closed, the table has room for phone and e-mail again; the secure address is marked in words.
+  await kaart.card.getByRole('button', { name: 'Kaart sluiten' }).click();
+  await expect(kaart.card).toHaveCount(0);
+  await expect(row.getByRole('button', { name: 'Buurtteam Overvecht' })).toBeFocused();
+  await expect(row).toContainText('030 123 45 67');
+  await expect(row).toContainText('Beveiligd');
 
   // A second organisation in another wijk, so the wijk filter has something to leave out.
   await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();

@@ -90,10 +90,10 @@ export function ContactDialog({ editing, knownWijken, onClose, onSaved, onReload
         {conflict && <ChangedElsewhere onReload={() => void reload()} />}
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
         <div className="form-grid">
-          {text('name', 'span-7', 120, true)}
-          {text('function', 'span-5', 80)}
-          {text('phone', 'span-5', 30)}
-          {text('email', 'span-7', 254)}
+          {text('name', 'span-6', 120, true)}
+          {text('function', 'span-6', 80)}
+          {text('phone', 'span-4', 30)}
+          {text('email', 'span-8', 254)}
           <Controller control={control} name="wijken" render={({ field }) => (
             <TagsInput className="span-12" label={t('partners.field.wijken')} description={t('partners.contactWijkenHint')} ref={field.ref} onBlur={field.onBlur}
               data={[...knownWijken]} value={field.value} onChange={field.onChange} maxTags={40} splitChars={[',', ';']} clearable error={fieldError('wijken')} />

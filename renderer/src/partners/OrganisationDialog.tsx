@@ -107,10 +107,10 @@ export function OrganisationDialog({ editing, knownWijken, onClose, onSaved, onR
           {text('phone', 'span-4', 30)}
           {text('email', 'span-8', 254)}
           <Checkbox className="span-12" label={t('partners.field.emailSecure')} {...register('emailSecure')} />
-          {text('street', 'span-6', 120)}
+          {text('street', 'span-5', 120)}
           {text('houseNumber', 'span-2', 20)}
-          {text('postcode', 'span-4', 7)}
-          {text('city', 'span-6', 80)}
+          {text('postcode', 'span-2', 7)}
+          {text('city', 'span-3', 80)}
           <Textarea className="span-12" label={label('notes')} description={t('partners.notesHint')} autosize minRows={3} maxRows={8} maxLength={2000}
             error={fieldError('notes')} {...register('notes')} />
         </div>

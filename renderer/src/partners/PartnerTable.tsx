@@ -9,19 +9,22 @@ interface PartnerTableProps {
   organisations: Organisation[];
   selectedId: string | null;
   onOpen(organisation: Organisation): void;
+  /** A card is open beside the table: phone and e-mail are on the card, so the table leaves them out. */
+  compact: boolean;
 }
 
-export function SecureMark() {
+/** "Beveiligd" beside a secure e-mail address; in a narrow table cell the shield alone (the word still read out). */
+export function SecureMark({ iconOnly = false }: { iconOnly?: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className="secure-mark" title={t('partners.emailSecureHint')}>
+    <span className={iconOnly ? 'secure-mark icon-only' : 'secure-mark'} title={t('partners.emailSecureHint')}>
       <IconShieldLock size={14} aria-hidden="true" />
-      {t('partners.secure')}
+      <span className={iconOnly ? 'sr-only' : undefined}>{t('partners.secure')}</span>
     </span>
   );
 }
 
-export function PartnerTable({ organisations, selectedId, onOpen }: PartnerTableProps) {
+export function PartnerTable({ organisations, selectedId, onOpen, compact }: PartnerTableProps) {
   const { t } = useTranslation();
   const none = t('partners.none');
   return (
@@ -29,12 +32,12 @@ export function PartnerTable({ organisations, selectedId, onOpen }: PartnerTable
       <table className="data-table partner-table" aria-label={t('partners.listLabel')}>
         <thead>
           <tr>
-            <th scope="col" style={{ width: '26%' }}>{t('partners.column.name')}</th>
-            <th scope="col" style={{ width: '15%' }}>{t('partners.column.type')}</th>
-            <th scope="col" style={{ width: '17%' }}>{t('partners.column.wijken')}</th>
-            <th scope="col" style={{ width: '13%' }}>{t('partners.column.phone')}</th>
-            <th scope="col" style={{ width: '20%' }}>{t('partners.column.email')}</th>
-            <th scope="col" className="num" style={{ width: '9%' }}>{t('partners.column.contacts')}</th>
+            <th scope="col" style={{ width: compact ? '38%' : '25%' }}>{t('partners.column.name')}</th>
+            <th scope="col" style={{ width: compact ? '30%' : '17%' }}>{t('partners.column.type')}</th>
+            <th scope="col" style={{ width: compact ? '32%' : '18%' }}>{t('partners.column.wijken')}</th>
+            {!compact && <th scope="col" style={{ width: '15%' }}>{t('partners.column.phone')}</th>}
+            {!compact && <th scope="col" style={{ width: '25%' }}>{t('partners.column.email')}</th>}
+            <th scope="col" className="num" style={{ width: 128 }}>{t('partners.column.contacts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,10 +50,12 @@ export function PartnerTable({ organisations, selectedId, onOpen }: PartnerTable
               </td>
               <td>{t(partnerTypeKey(o.type))}</td>
               <td title={formatWijken(o.wijken)}>{formatWijken(o.wijken) || none}</td>
-              <td>{o.phone || none}</td>
-              <td title={o.email}>
-                {o.email ? <>{o.emailSecure && <SecureMark />}{o.email}</> : none}
-              </td>
+              {!compact && <td>{o.phone || none}</td>}
+              {!compact && (
+                <td title={o.email}>
+                  {o.email ? <>{o.emailSecure && <SecureMark iconOnly />}{o.email}</> : none}
+                </td>
+              )}
               <td className="num">{activeContactCount(o)}</td>
             </tr>
           ))}

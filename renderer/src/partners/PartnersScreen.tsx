@@ -113,7 +113,7 @@ export function PartnersScreen() {
               )}
             </div>
           ) : (
-            <PartnerTable organisations={organisations} selectedId={selected?.id ?? null} onOpen={setSelected} />
+            <PartnerTable organisations={organisations} selectedId={selected?.id ?? null} onOpen={setSelected} compact={selected !== null} />
           )}
         </div>
         {selected && (

@@ -119,3 +119,40 @@ test('an organisation with wijken and a contact person is added, found, and deac
   await expect(kaart.count).toHaveText('2 organisaties');
   await expect(row).toContainText('Inactief');
 });
+
+test('a change saved elsewhere meanwhile is refused, says so, and loads the newest version', async ({ page, context }) => {
+  const kaart = new PartnersPage(page);
+  await kaart.open(host.url);
+  await kaart.row(/Welzijn Kanaleneiland/).getByRole('button', { name: 'Welzijn Kanaleneiland' }).click();
+  await expect(kaart.card.getByRole('heading', { name: 'Welzijn Kanaleneiland' })).toBeFocused();
+  await page.keyboard.press('/'); // outside a text field, "/" goes to the search
+  await expect(kaart.search).toBeFocused();
+  await kaart.card.getByRole('button', { name: 'Bewerken', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Organisatie bewerken' });
+  await expect(dialog.getByLabel('Naam verplicht')).toHaveValue('Welzijn Kanaleneiland');
+
+  // Someone at the front desk saves the same organisation first.
+  const other = await context.newPage();
+  const otherKaart = new PartnersPage(other);
+  await otherKaart.open(host.url, 'doktersassistent');
+  await otherKaart.row(/Welzijn Kanaleneiland/).getByRole('button', { name: 'Welzijn Kanaleneiland' }).click();
+  await otherKaart.card.getByRole('button', { name: 'Bewerken', exact: true }).click();
+  await other.getByRole('dialog').getByLabel('Telefoon', { exact: true }).fill('030 999 88 77');
+  await other.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+  await expect(other.getByRole('dialog')).toBeHidden();
+  await other.close();
+
+  await page.bringToFront();
+  await dialog.getByLabel('Notities').fill('Spreekuur op dinsdag.');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Intussen elders gewijzigd');
+  await expectNoSeriousFindings(page, 'organisation dialog, changed elsewhere');
+  await dialog.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+  await expect(dialog.getByLabel('Telefoon', { exact: true })).toHaveValue('030 999 88 77');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByLabel('Notities').fill('Spreekuur op dinsdag.');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(kaart.card).toContainText('030 999 88 77');
+  await expect(kaart.card).toContainText('Spreekuur op dinsdag.');
+});

@@ -37,7 +37,7 @@ export function PartnerTable({ organisations, selectedId, onOpen, compact }: Par
             <th scope="col" style={{ width: compact ? '32%' : '18%' }}>{t('partners.column.wijken')}</th>
             {!compact && <th scope="col" style={{ width: '15%' }}>{t('partners.column.phone')}</th>}
             {!compact && <th scope="col" style={{ width: '25%' }}>{t('partners.column.email')}</th>}
-            <th scope="col" className="num" style={{ width: 128 }}>{t('partners.column.contacts')}</th>
+            <th scope="col" className="num" style={{ width: 148 }}>{t('partners.column.contacts')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,7 +48,7 @@ export function PartnerTable({ organisations, selectedId, onOpen, compact }: Par
                 <button type="button" className="link-cell" data-partner-id={o.id} onClick={(e) => { e.stopPropagation(); onOpen(o); }}>{o.name}</button>
                 {!o.active && <span className="status-badge status-inactive inactive-label">{t('partners.inactive')}</span>}
               </td>
-              <td>{t(partnerTypeKey(o.type))}</td>
+              <td title={t(partnerTypeKey(o.type))}>{t(partnerTypeKey(o.type))}</td>
               <td title={formatWijken(o.wijken)}>{formatWijken(o.wijken) || none}</td>
               {!compact && <td>{o.phone || none}</td>}
               {!compact && (

@@ -68,7 +68,7 @@ test('an organisation with wijken and a contact person is added, found, and deac
   await expectNoSeriousFindings(page, 'contact dialog');
   await contact.getByLabel('Telefoon', { exact: true }).focus();
   await page.keyboard.type('06-12345678');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+s');
   await expect(contact).toBeHidden();
   const person = kaart.card.getByRole('listitem').filter({ hasText: 'Fatima El Amrani' });
   await expect(person).toContainText('Maatschappelijk werker');
@@ -92,6 +92,13 @@ test('an organisation with wijken and a contact person is added, found, and deac
   await expect(dialog).toBeHidden();
   await expect(kaart.count).toHaveText('2 organisaties');
   await expectNoSeriousFindings(page, 'sociale kaart, list');
+
+  // From the search, Enter goes to the first name; arrow keys move down the list.
+  await kaart.search.focus();
+  await page.keyboard.press('Enter');
+  await expect(kaart.row(/Buurtteam Overvecht/).getByRole('button', { name: 'Buurtteam Overvecht' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(kaart.row(/Welzijn Kanaleneiland/).getByRole('button', { name: 'Welzijn Kanaleneiland' })).toBeFocused();
 
   // Found by the contact person's name; a search without matches says what to do.
   await kaart.searchFor('amrani');

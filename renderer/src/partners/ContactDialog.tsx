@@ -86,7 +86,13 @@ export function ContactDialog({ editing, knownWijken, onClose, onSaved, onReload
   const title = contact ? t('partners.editContactTitle') : t('partners.newContactTitle', { organisation: editing?.organisation.name ?? '' });
   return (
     <Dialog opened={editing !== null} onClose={close} title={title} size="lg">
-      <form onSubmit={(e) => void save(e)} noValidate>
+      <form onSubmit={(e) => void save(e)} noValidate
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+            e.preventDefault();
+            void save();
+          }
+        }}>
         {conflict && <ChangedElsewhere onReload={() => void reload()} />}
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
         <div className="form-grid">

@@ -90,7 +90,13 @@ export function OrganisationDialog({ editing, knownWijken, onClose, onSaved, onR
   );
   return (
     <Dialog opened={editing !== null} onClose={close} title={organisation ? t('partners.editOrganisationTitle') : t('partners.newOrganisationTitle')} size="xl">
-      <form onSubmit={(e) => void save(e)} noValidate>
+      <form onSubmit={(e) => void save(e)} noValidate
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+            e.preventDefault();
+            void save();
+          }
+        }}>
         {conflict && <ChangedElsewhere onReload={() => void reload()} />}
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
         <div className="form-grid partner-form">

@@ -1,6 +1,7 @@
 // The organisations as a table: name, type, wijken, phone, e-mail (marked when secure), active contacts.
 // A row opens with one click; the name is a button, so Tab and Enter open it too.
 import { IconShieldLock } from '@tabler/icons-react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../contract/schemas/partners';
 import { activeContactCount, formatWijken, partnerTypeKey } from './partnerText';
@@ -24,12 +25,24 @@ export function SecureMark({ iconOnly = false }: { iconOnly?: boolean }) {
   );
 }
 
+/** Arrow keys move from one organisation's name to the next, Home and End to the first and last. */
+function moveBetweenRows(e: KeyboardEvent<HTMLTableElement>): void {
+  const names = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.link-cell')];
+  const at = names.indexOf(e.target as HTMLButtonElement);
+  if (at < 0) return;
+  const to: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: names.length - 1 };
+  const next = names[to[e.key] ?? -1];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
 export function PartnerTable({ organisations, selectedId, onOpen, compact }: PartnerTableProps) {
   const { t } = useTranslation();
   const none = t('partners.none');
   return (
     <div className="partner-scroll">
-      <table className="data-table partner-table" aria-label={t('partners.listLabel')}>
+      <table className="data-table partner-table" aria-label={t('partners.listLabel')} onKeyDown={moveBetweenRows}>
         <thead>
           <tr>
             <th scope="col" style={{ width: compact ? '38%' : '25%' }}>{t('partners.column.name')}</th>

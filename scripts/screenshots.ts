@@ -45,6 +45,57 @@ const closeDialog = async (page: Page) => {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 };
 
+interface ShotOrganisation { name: string; type: string; wijken: string[]; phone: string; email: string; secure: boolean; notes: string }
+const BUURTTEAM: ShotOrganisation = {
+  name: 'Buurtteam Overvecht', type: 'Buurtteam / wijkteam', wijken: ['Overvecht', 'Zuilen'], phone: '030 123 45 67', email: 'overvecht@buurtteam-utrecht.zorgmail.nl', secure: true,
+  notes: 'Aanmelden via het formulier op de website of bellen met de intakelijn (ma–vr 9–12 uur). Wachttijd nu ongeveer twee weken.',
+};
+const MORE_PARTNERS: ShotOrganisation[] = [
+  { name: 'Welzijn Utrecht Noordoost', type: 'Welzijn', wijken: ['Overvecht', 'Tuindorp'], phone: '030 765 43 21', email: 'info@welzijnnoordoost.nl', secure: false, notes: '' },
+  { name: 'Schuldhulpmaatje Utrecht', type: 'Schuldhulp', wijken: ['Overvecht'], phone: '06 12 34 56 78', email: 'utrecht@schuldhulpmaatje.nl', secure: false, notes: '' },
+  { name: 'Altrecht wijkteam GGZ', type: 'GGZ', wijken: ['Zuilen', 'Ondiep'], phone: '030 230 80 00', email: 'wijkggz@altrecht.zorgmail.nl', secure: true, notes: '' },
+  { name: 'Mantelzorg Utrecht', type: 'Mantelzorgondersteuning', wijken: [], phone: '030 236 07 00', email: '', secure: false, notes: '' },
+];
+async function fillOrganisation(page: Page, o: ShotOrganisation): Promise<void> {
+  const d = page.getByRole('dialog');
+  await d.getByLabel(/^Naam/).fill(o.name);
+  await d.getByRole('combobox', { name: 'Soort' }).click();
+  await page.getByRole('option', { name: o.type, exact: true }).click();
+  for (const w of o.wijken) {
+    await d.getByLabel('Wijken').fill(w);
+    await page.keyboard.press('Enter');
+  }
+  await d.getByLabel('Telefoon', { exact: true }).fill(o.phone);
+  await d.getByLabel('E-mail', { exact: true }).fill(o.email);
+  if (o.secure) await d.getByLabel(/^Beveiligd/).check();
+  await d.getByLabel('Plaats').fill('Utrecht');
+  if (o.notes) await d.getByLabel('Notities').fill(o.notes);
+}
+/** The screenshots run once per viewport on one practice: what the first run saved is not saved twice. */
+async function saveUnlessThere(page: Page, name: string): Promise<void> {
+  if (await page.getByRole('table').getByRole('button', { name, exact: true }).count() > 0) return closeDialog(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+async function addOrganisation(page: Page, o: ShotOrganisation): Promise<void> {
+  if (await page.getByRole('table').getByRole('button', { name: o.name, exact: true }).count() > 0) return;
+  await page.getByRole('button', { name: 'Organisatie toevoegen' }).first().click();
+  await fillOrganisation(page, o);
+  await saveUnlessThere(page, o.name);
+}
+async function openOrganisation(page: Page, name: string): Promise<void> {
+  await page.getByRole('table').getByRole('button', { name, exact: true }).click();
+  await page.getByRole('complementary').getByRole('heading', { name }).waitFor();
+}
+async function fillContact(page: Page): Promise<void> {
+  const d = page.getByRole('dialog');
+  await d.getByLabel(/^Naam/).fill('Fatima El Amrani');
+  await d.getByLabel('Functie').fill('Maatschappelijk werker');
+  await d.getByLabel('Telefoon', { exact: true }).fill('06 87 65 43 21');
+  await d.getByLabel('E-mail', { exact: true }).fill('f.elamrani@buurtteam-utrecht.nl');
+  for (const day of ['ma', 'di', 'do']) await d.getByRole('checkbox', { name: day, exact: true }).check();
+}
+
 const STEPS: Step[] = [
   ['01-roster', async (page) => { await nav(page, 'Patiënten'); await page.locator('table[data-loaded-query=""] tbody tr[id]').first().waitFor(); }],
   ['02-roster-status-menu', async (page) => { await page.locator('.filter-button').click(); await settle(page); }],
@@ -75,7 +126,12 @@ const STEPS: Step[] = [
   ['22-today-coming', async (page) => { await closeDialog(page); await nav(page, 'Vandaag'); await settle(page); }],
   ['23-agenda-coming', async (page) => { await nav(page, 'Agenda'); await settle(page); }],
   ['24-overview-coming', async (page) => { await nav(page, 'Overzicht'); await settle(page); }],
-  ['25-partners-coming', async (page) => { await nav(page, 'Sociale kaart'); await settle(page); }],
+  ['25a-partners-organisation-dialog', async (page) => { await nav(page, 'Sociale kaart'); await page.getByRole('heading', { name: 'Sociale kaart' }).waitFor(); await page.keyboard.press('Control+n'); await fillOrganisation(page, BUURTTEAM); await settle(page); }],
+  ['25b-partners-organisation-errors', async (page) => { const d = page.getByRole('dialog'); await d.getByLabel('E-mail', { exact: true }).fill('info@buurtteam'); await d.getByRole('button', { name: 'Opslaan' }).click(); await d.getByText('Vul een geldig e-mailadres in.').waitFor(); }],
+  ['25c-partners-list-card', async (page) => { await page.getByRole('dialog').getByLabel('E-mail', { exact: true }).fill(BUURTTEAM.email); await saveUnlessThere(page, BUURTTEAM.name); for (const o of MORE_PARTNERS) await addOrganisation(page, o); await openOrganisation(page, BUURTTEAM.name); await settle(page); }],
+  ['25d-partners-contact-dialog', async (page) => { await page.getByRole('complementary').getByRole('button', { name: 'Contactpersoon toevoegen' }).click(); await fillContact(page); await settle(page); }],
+  ['25e-partners-card-contacts', async (page) => { const d = page.getByRole('dialog'); if (await page.getByRole('complementary').getByText('Fatima El Amrani').count() > 0) await closeDialog(page); else { await d.getByRole('button', { name: 'Opslaan' }).click(); await d.waitFor({ state: 'detached' }); } await settle(page); }],
+  ['25f-partners-no-match', async (page) => { await page.getByRole('button', { name: 'Kaart sluiten' }).click(); await page.getByRole('search').getByLabel('Zoeken', { exact: true }).fill('zzzzqqq'); await page.getByRole('heading', { name: 'Geen organisaties gevonden' }).waitFor(); }],
   ['26-patient-access-history', async (page) => { await firstPatient(page); await page.getByRole('button', { name: 'Inzagegeschiedenis bekijken' }).click(); await page.getByRole('table', { name: 'Wie heeft dit dossier ingezien' }).waitFor(); }],
   ['27-patient-access-sheet-print', async (page) => { await page.emulateMedia({ media: 'print' }); await page.getByRole('heading', { name: 'Wie heeft uw dossier ingezien' }).waitFor(); await page.screenshot({ path: join(outDir, `27-patient-access-sheet-print-full-${page.viewportSize()!.width}.png`), fullPage: true }); }],
   ['28-settings-access-log', async (page) => { await page.emulateMedia({ media: 'screen' }); await nav(page, 'Instellingen'); await page.getByRole('tab', { name: 'Toegangslog' }).click(); await page.getByRole('button', { name: 'Toegangslog controleren' }).click(); await page.getByText('Het toegangslog is in orde').waitFor(); await settle(page); }],

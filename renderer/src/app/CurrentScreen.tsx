@@ -9,6 +9,7 @@ import {
   MyPlanSheet,
   PatientAccessScreen,
   PatientForm,
+  PartnersScreen,
   PatientPage,
   PictureScreen,
   SettingsScreen,
@@ -37,10 +38,11 @@ export function CurrentScreen() {
       return <MyPlanSheet key={view.id} id={view.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'partners':
+      return <PartnersScreen />;
     case 'today':
     case 'agenda':
     case 'overview':
-    case 'partners':
       return <ComingSoonScreen key={view.name} area={view.name} />;
   }
 }

@@ -14,7 +14,8 @@ export const PictureScreen = screen<{ id: string }>(() => import('../intake/Pict
 export const CompareScreen = screen<{ olderId: string; newerId: string }>(() => import('../intake/CompareScreen'), 'CompareScreen');
 export const MyPlanSheet = screen<{ id: string }>(() => import('../intake/MyPlanSheet'), 'MyPlanSheet');
 export const SettingsScreen = screen<object>(() => import('../settings/SettingsScreen'), 'SettingsScreen');
-export const ComingSoonScreen = screen<{ area: 'today' | 'agenda' | 'overview' | 'partners' }>(
+export const PartnersScreen = screen<object>(() => import('../partners/PartnersScreen'), 'PartnersScreen');
+export const ComingSoonScreen = screen<{ area: 'today' | 'agenda' | 'overview' }>(
   () => import('./ComingSoonScreen'),
   'ComingSoonScreen',
 );

@@ -36,5 +36,7 @@ import '@mantine/core/styles/Pagination.layer.css';
 import '@mantine/core/styles/Notification.layer.css';
 import '@mantine/core/styles/Stepper.layer.css';
 import '@mantine/core/styles/PasswordInput.layer.css';
+import '@mantine/core/styles/Pill.layer.css';
+import '@mantine/core/styles/PillsInput.layer.css';
 import '@mantine/dates/styles.layer.css';
 import '@mantine/notifications/styles.layer.css';

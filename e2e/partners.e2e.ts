@@ -1,5 +1,6 @@
 // De sociale kaart: an organisation added with its wijken and a contact person by keyboard, found by the
 // contact's name and by wijk, a bad e-mail refused in Dutch, deactivated (never deleted).
+import { readFileSync } from 'node:fs';
 import { expectNoSeriousFindings } from './axe';
 import { hostForThisFile } from './browser-host';
 import { expect, test } from './fixed-time';
@@ -162,4 +163,37 @@ test('a change saved elsewhere meanwhile is refused, says so, and loads the newe
   await expect(dialog).toBeHidden();
   await expect(kaart.card).toContainText('030 999 88 77');
   await expect(kaart.card).toContainText('Spreekuur op dinsdag.');
+});
+
+test('the kaart goes out as CSV and comes back in: a file with an error changes nothing, a good one is imported', async ({ page }) => {
+  const kaart = new PartnersPage(page);
+  await kaart.open(host.url);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren' }).click()]);
+  expect(download.suggestedFilename()).toBe('sociale-kaart-2026-11-23.csv');
+  const exported = readFileSync((await download.path())!, 'utf8');
+  const [header] = exported.replace(/^\uFEFF/, '').split('\r\n');
+  const columns = header!.split(';');
+  expect(columns).toContain('Organisatie');
+  const row = (cells: Record<string, string>) => columns.map((c) => cells[c] ?? '').join(';');
+  const file = (...rows: Record<string, string>[]) => ({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows.map(row)].join('\r\n'), 'utf8') });
+  const newcomer = { Organisatie: 'Jongerenwerk Zuilen', Type: 'jeugd', Wijken: 'Zuilen', Contactpersoon: 'Sem de Wit', Functie: 'Jongerenwerker' };
+
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  const dialog = page.getByRole('dialog', { name: /importeren/i });
+  await expect(dialog).toBeVisible();
+  const choose = async (f: ReturnType<typeof file>) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Bestand kiezen' }).click()]);
+    await chooser.setFiles(f);
+  };
+  await choose(file(newcomer, { ...newcomer, Organisatie: 'Fout BV', Type: 'bank', 'E-mail': 'geen-adres' }));
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Regels met fouten' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Importeren', exact: true })).toBeDisabled();
+  await expectNoSeriousFindings(page, 'sociale kaart import with errors');
+  await choose(file(newcomer));
+  await expect(dialog.getByText(/Nieuw: 1 organisaties, 1 contactpersonen/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Importeren', exact: true }).click();
+  await expect(dialog.getByText(/Nieuw: 1 organisaties/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  await kaart.search.fill('sem de wit');
+  await expect(page.getByRole('button', { name: 'Jongerenwerk Zuilen' })).toBeVisible();
 });

@@ -6,10 +6,10 @@ import { E2E_PASSWORD } from '../support/accounts';
 export async function signIn(page: Page, role: string, password = E2E_PASSWORD): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Aanmelden' })).toBeVisible();
   const who = page.getByLabel('Wie bent u?');
-  const labels = await who.locator('option').allTextContents();
-  const label = labels.find((l) => l.endsWith(` · ${role}`));
-  if (!label) throw new Error(`nobody with role ${role} can sign in here: ${labels.join(', ')}`);
-  await who.selectOption({ label });
+  // The list arrives just after the screen: wait until it holds someone with this role.
+  const person = who.locator('option').filter({ hasText: new RegExp(` · ${role}$`) }).first();
+  await expect(person).toBeAttached();
+  await who.selectOption({ label: (await person.textContent())! });
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
 }

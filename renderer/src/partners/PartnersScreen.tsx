@@ -1,6 +1,6 @@
 // De sociale kaart: the organisations in the neighbourhood, found by name, contact, wijk or type; one
 // opens as a card beside the list. Whoever may (capability 'directory') adds, edits and deactivates.
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconPlus, IconSitemap } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { OrganisationCard } from './OrganisationCard';
 import { OrganisationDialog } from './OrganisationDialog';
 import { PartnerFilters } from './PartnerFilters';
 import { PartnerTable } from './PartnerTable';
+import { PartnerTransfer } from './transfer/PartnerTransfer';
 import { filtersNarrow, usePartnerList } from './usePartnerList';
 
 export function PartnersScreen() {
@@ -88,8 +89,12 @@ export function PartnersScreen() {
             <span id="partners-hint"> · {t('partners.searchHint')}</span>
           </>
         }
-        // Room beside the primary action for the import and export of the kaart (renderer/src/partners/transfer/).
-        actions={add || undefined}
+        actions={
+          <Group gap="sm">
+            <PartnerTransfer onImported={() => void reload()} />
+            {add}
+          </Group>
+        }
       />
       <PartnerFilters query={query} wijken={wijken} onChange={setQuery} onReset={resetFilters} searchRef={searchRef}
         onSearchKey={(e) => {

@@ -60,6 +60,8 @@ export const CHANNEL_NAMES = [
   'partners.importPreview',
   'partners.importCommit',
   'partners.exportCsv',
+  'consents.list',
+  'consents.record',
   'accessLog.forPatient',
   'accessLog.verify',
   'print.savePdf',

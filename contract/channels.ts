@@ -25,6 +25,7 @@ import { staffInputSchema, type StaffMember } from './schemas/staff';
 import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
+import { consentInputSchema, type PatientConsents } from './schemas/consent';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -188,6 +189,10 @@ export const channels = {
   'partners.importCommit': channel<PartnerImportReport>()(partnerCsvInputSchema),
   /** The active organisations and contact persons as a CSV file for Excel. */
   'partners.exportCsv': channel<PartnerCsvExport>()(empty),
+  /** A patient's consents: the history (newest first) and what holds today per organisation and purpose; a view of the record. */
+  'consents.list': channel<PatientConsents>()(z.object({ patientId: id }).strict()),
+  /** A new consent entry (given, refused, or a withdrawal); the history is never changed. */
+  'consents.record': channel<PatientConsents>()(consentInputSchema),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
   'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
   /** Checks the access log's hash chain from the first entry to the last. */

@@ -11,7 +11,7 @@ const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'se
 const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
 const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
-const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient');
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.');
 /** The list of intakes too: it shows each intake's domain weights. */
 const isIntakeContent = startsWith('intakes.');
 

@@ -111,6 +111,9 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'partners.importPreview': 'directory',
   'partners.importCommit': 'directory',
   'partners.exportCsv': 'everyone',
+  /** Consent is part of the record: who may open it (the assistant plans meetings) keeps it. */
+  'consents.list': 'record',
+  'consents.record': 'record',
   /** A patient's own access history (an AVG request): part of the record. */
   'accessLog.forPatient': 'record',
   'accessLog.verify': 'accounts',

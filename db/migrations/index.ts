@@ -8,6 +8,7 @@ import { migration006 } from './006-staff-details';
 import { migration007 } from './007-access-log-chain';
 import { migration008 } from './008-accounts';
 import { migration009 } from './009-partners';
+import { migration010 } from './010-consents';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];

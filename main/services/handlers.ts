@@ -8,6 +8,7 @@ import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
+import { consentHandlers } from './consents/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
 import { demoHandlers } from './session/demo-handlers';
@@ -28,6 +29,7 @@ export function createHandlerTable(): HandlerTable {
     intakeHandlers,
     printHandlers,
     partnerHandlers,
+    consentHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

@@ -23,6 +23,8 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'intakes.discard': 'intakeDiscarded',
   'import.commit': 'import',
   'accessLog.forPatient': 'history',
+  'consents.list': 'consent',
+  'consents.record': 'consent',
 };
 
 /** A channel of a later version without words here shows as it is. */

@@ -1,9 +1,10 @@
 // Changing one's own password: the current one, then the new one twice.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../components/PasswordField';
 import { z } from 'zod';
 import { passwordSchema, typedPasswordSchema } from '../../../contract/schemas/session';
 import { kbz } from '../api/api';
@@ -33,14 +34,13 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
     notifySaved(t('session.passwordChanged'));
     close();
   });
-  const toggle = { 'aria-label': t('session.showPassword') };
   return (
     <Dialog opened={opened} onClose={close} title={t('session.changePassword')} size="md">
       <form onSubmit={(e) => void save(e)} noValidate className="dialog-form">
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
-        <PasswordInput label={t('session.currentPassword')} autoComplete="current-password" maxLength={200} data-autofocus visibilityToggleButtonProps={toggle} error={fieldError('current')} {...form.register('current')} />
-        <PasswordInput label={t('session.newPassword')} description={t('session.passwordHint')} autoComplete="new-password" maxLength={200} visibilityToggleButtonProps={toggle} error={fieldError('next')} {...form.register('next')} />
-        <PasswordInput label={t('session.repeatPassword')} autoComplete="new-password" maxLength={200} visibilityToggleButtonProps={toggle} error={fieldError('repeat')} {...form.register('repeat')} />
+        <PasswordField label={t('session.currentPassword')} autoComplete="current-password" data-autofocus error={fieldError('current')} {...form.register('current')} />
+        <PasswordField label={t('session.newPassword')} description={t('session.passwordHint')} autoComplete="new-password" error={fieldError('next')} {...form.register('next')} />
+        <PasswordField label={t('session.repeatPassword')} autoComplete="new-password" error={fieldError('repeat')} {...form.register('repeat')} />
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={close}>{t('form.cancel')}</Button>
           <Button type="submit" loading={form.formState.isSubmitting}>{t('session.changePassword')}</Button>

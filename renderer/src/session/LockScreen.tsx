@@ -1,9 +1,10 @@
 // The locked screen: over the app (which keeps its state, hidden), the same person's password opens it
 // again; "Andere gebruiker" signs this person out (their draft already saved) for someone else.
-import { Button, PasswordInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../components/PasswordField';
 import type { Message } from '../../../contract/result';
 import { kbz } from '../api/api';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -52,14 +53,12 @@ export function LockScreen() {
         </p>
         <form className="auth-form" onSubmit={(e) => void submit(e)} noValidate>
           {problem && <ErrorAlert>{messageText(t, problem)}</ErrorAlert>}
-          <PasswordInput
+          <PasswordField
             ref={passwordRef}
             label={t('session.password')}
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
             autoComplete="current-password"
-            maxLength={200}
-            visibilityToggleButtonProps={{ 'aria-label': t('session.showPassword') }}
           />
           <Button type="submit" fullWidth loading={busy} disabled={!password}>
             {t('session.unlock')}

@@ -1,6 +1,5 @@
 // Which screen the window shows: the wizard on an empty folder, the sign-in screen, or the app with the
 // lock screen over it while locked (the app stays mounted underneath, hidden and inert: nothing is lost).
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onSessionRefused } from '../api/api';
 import { App } from '../app/App';
@@ -32,10 +31,6 @@ export function SessionGate() {
   const { t } = useTranslation();
   const phase = useSession((s) => s.phase);
   const startError = useSession((s) => s.startError);
-  const start = useSession((s) => s.start);
-  useEffect(() => {
-    if (phase === 'starting') void start();
-  }, [phase, start]);
 
   if (startError) {
     return (

@@ -1,7 +1,8 @@
 // Sign-in: choose yourself from the practice's people who can sign in, type your password.
-import { Button, NativeSelect, PasswordInput } from '@mantine/core';
+import { Button, NativeSelect } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../components/PasswordField';
 import type { SignInCandidate } from '../../../contract/schemas/session';
 import type { Message } from '../../../contract/result';
 import { kbz } from '../api/api';
@@ -70,14 +71,12 @@ export function SignInScreen() {
           data={(candidates ?? []).map((c) => ({ value: c.staffId, label: `${c.displayName} · ${t(`role.${c.role}`)}` }))}
           disabled={!candidates || candidates.length === 0}
         />
-        <PasswordInput
+        <PasswordField
           ref={passwordRef}
           label={t('session.password')}
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
           autoComplete="current-password"
-          maxLength={200}
-          visibilityToggleButtonProps={{ 'aria-label': t('session.showPassword') }}
         />
         <Button type="submit" fullWidth loading={busy} disabled={!staffId || !password}>
           {t('session.signIn')}

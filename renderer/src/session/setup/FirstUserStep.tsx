@@ -1,8 +1,9 @@
 // Wizard step 2: the first user, who will be beheerder; their password twice.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, PasswordInput, Select, TextInput } from '@mantine/core';
+import { Button, Select, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { z } from 'zod';
 import { firstUserSchema } from '../../../../contract/schemas/session';
 import { STAFF_ROLES } from '../../../../contract/schemas/staff';
@@ -43,10 +44,8 @@ export function FirstUserStep({ busy, problem, onBack, onSubmit }: FirstUserStep
           <Select className="span-6" label={t('team.role')} data={STAFF_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} allowDeselect={false}
             value={field.value} onChange={(v) => field.onChange(v ?? 'gp')} onBlur={field.onBlur} ref={field.ref} error={fieldError('role')} />
         )} />
-        <PasswordInput className="span-6" label={t('session.newPassword')} description={t('session.passwordHint')} withAsterisk autoComplete="new-password" maxLength={200}
-          visibilityToggleButtonProps={{ 'aria-label': t('session.showPassword') }} error={fieldError('password')} {...form.register('password')} />
-        <PasswordInput className="span-6" label={t('session.repeatPassword')} withAsterisk autoComplete="new-password" maxLength={200}
-          visibilityToggleButtonProps={{ 'aria-label': t('session.showPassword') }} error={fieldError('repeat')} {...form.register('repeat')} />
+        <PasswordField className="span-6" label={t('session.newPassword')} description={t('session.passwordHint')} withAsterisk autoComplete="new-password" error={fieldError('password')} {...form.register('password')} />
+        <PasswordField className="span-6" label={t('session.repeatPassword')} withAsterisk autoComplete="new-password" error={fieldError('repeat')} {...form.register('repeat')} />
       </div>
       <p className="wizard-note">{t('setup.beheerderNote')}</p>
       <div className="wizard-actions">

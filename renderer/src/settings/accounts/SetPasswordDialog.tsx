@@ -1,12 +1,13 @@
 // The beheerder sets someone's password: a first one (then they can sign in), or a new one when theirs
 // is forgotten. The person's sessions elsewhere end (main does that); the wait after wrong tries ends too.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { z } from 'zod';
-import { PASSWORD_MAX, passwordSchema, type AccountState } from '../../../../contract/schemas/session';
+import { passwordSchema, type AccountState } from '../../../../contract/schemas/session';
 import type { StaffMember } from '../../../../contract/schemas/staff';
 import { kbz } from '../../api/api';
 import { Dialog } from '../../components/Dialog';
@@ -48,15 +49,13 @@ export function SetPasswordDialog({ member, hasPassword, onClose, onDone }: SetP
     form.reset(EMPTY);
     onDone(r.value);
   });
-  const toggle = { 'aria-label': t('session.showPassword') };
   return (
     <Dialog opened={member !== null} onClose={close} title={t('accounts.setPassword.title', { name })} size="md">
       <form onSubmit={(e) => void save(e)} noValidate className="dialog-form">
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
         <Text size="sm">{t(hasPassword ? 'accounts.setPassword.replaceIntro' : 'accounts.setPassword.firstIntro', { name })}</Text>
-        <PasswordInput label={t('session.newPassword')} description={t('session.passwordHint')} autoComplete="new-password" maxLength={PASSWORD_MAX} data-autofocus
-          visibilityToggleButtonProps={toggle} error={fieldError('password')} {...form.register('password')} />
-        <PasswordInput label={t('session.repeatPassword')} autoComplete="new-password" maxLength={PASSWORD_MAX} visibilityToggleButtonProps={toggle}
+        <PasswordField label={t('session.newPassword')} description={t('session.passwordHint')} autoComplete="new-password" data-autofocus error={fieldError('password')} {...form.register('password')} />
+        <PasswordField label={t('session.repeatPassword')} autoComplete="new-password"
           error={fieldError('repeat')} {...form.register('repeat')} />
         <Text size="sm" c="dimmed">{t('accounts.setPassword.handOver', { name })}</Text>
         <Group justify="flex-end" mt="md">

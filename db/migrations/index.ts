@@ -9,6 +9,7 @@ import { migration007 } from './007-access-log-chain';
 import { migration008 } from './008-accounts';
 import { migration009 } from './009-partners';
 import { migration010 } from './010-consents';
+import { migration013 } from './013-meetings';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration013];

@@ -18,6 +18,13 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const category = callOk(env, 'intakes.categories', {})[0]!;
   const partner = callOk(env, 'partners.createContact', { organisationId: callOk(env, 'partners.create', { organisation: organisationForm() }).id, contact: contactForm() });
   const contact = partner.contacts[0]!;
+  const meeting = () => ({
+    patientId: patient.id,
+    participants: [{ kind: 'staff' as const, staffId: gpId, required: true }, { kind: 'contact' as const, contactId: contact.id }],
+    location: { kind: 'home' as const, roomId: '', text: '' },
+    durationMinutes: 45,
+    agenda: [{ id: 'a1', text: 'Schulden', source: 'manual' as const }],
+  });
   return {
     'app.info': {},
     'session.status': {},
@@ -84,6 +91,23 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.exportCsv': {},
     'consents.list': { patientId: patient.id },
     'consents.record': { patientId: patient.id, organisationId: partner.id, purpose: 'meeting', decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    'planning.get': {},
+    'planning.update': { rooms: [{ id: '', name: 'Spreekkamer 1' }], defaultDurationMinutes: 45, ownGpRequired: true, openFrom: '08:00', openTo: '17:00' },
+    'meetings.week': { weekOf: '2026-11-23', staffIds: [gpId], roomIds: [], patientId: patient.id },
+    'meetings.forPatient': { patientId: patient.id },
+    'meetings.get': { id: SOME_ID },
+    'meetings.draft': { patientId: patient.id },
+    'meetings.conflicts': { slot: { start: '2026-11-24T09:00:00.000Z', end: '2026-11-24T09:45:00.000Z' }, patientId: patient.id, staffIds: [gpId], roomId: '', meetingId: '' },
+    'meetings.create': { meeting: meeting(), start: '2026-11-24T09:00:00.000Z', acceptConflicts: true },
+    'meetings.propose': { meeting: meeting(), starts: ['2026-11-24T09:00:00.000Z', '2026-11-25T09:00:00.000Z'], acceptConflicts: true },
+    'meetings.confirm': { id: SOME_ID, revision: 1, proposalId: SOME_ID, acceptConflicts: false },
+    'meetings.reschedule': { id: SOME_ID, revision: 1, starts: ['2026-11-26T09:00:00.000Z'], acceptConflicts: false },
+    'meetings.update': { id: SOME_ID, revision: 1, meeting: meeting(), acceptConflicts: false },
+    'meetings.cancel': { id: SOME_ID, revision: 1, reason: 'Patiënt ziek' },
+    'meetings.setStatus': { id: SOME_ID, revision: 1, status: 'not_held', absent: [SOME_ID] },
+    'meetings.agenda': {},
+    'blocks.create': { staffId: gpId, start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T16:00:00.000Z', reason: 'Nascholing' },
+    'blocks.remove': { id: SOME_ID },
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

@@ -2,6 +2,7 @@
 import { RosterScreen } from '../roster/RosterScreen';
 import { useNavigation } from './navigation';
 import {
+  AgendaScreen,
   ComingSoonScreen,
   CompareScreen,
   ImportScreen,
@@ -12,6 +13,7 @@ import {
   PartnersScreen,
   PatientPage,
   PictureScreen,
+  PlanningScreen,
   SettingsScreen,
 } from './screens';
 
@@ -40,8 +42,11 @@ export function CurrentScreen() {
       return <SettingsScreen />;
     case 'partners':
       return <PartnersScreen />;
-    case 'today':
+    case 'planMeeting':
+      return <PlanningScreen key={`${view.patientId}-${view.meetingId ?? 'new'}`} patientId={view.patientId} meetingId={view.meetingId} />;
     case 'agenda':
+      return <AgendaScreen />;
+    case 'today':
     case 'overview':
       return <ComingSoonScreen key={view.name} area={view.name} />;
   }

@@ -12,6 +12,7 @@ export type View =
   | { name: 'intakePicture'; id: string }
   | { name: 'compare'; olderId: string; newerId: string }
   | { name: 'myPlan'; id: string }
+  | { name: 'planMeeting'; patientId: string; meetingId: string | null }
   | { name: 'agenda' }
   | { name: 'overview' }
   | { name: 'partners' }

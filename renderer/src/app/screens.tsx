@@ -15,7 +15,9 @@ export const CompareScreen = screen<{ olderId: string; newerId: string }>(() => 
 export const MyPlanSheet = screen<{ id: string }>(() => import('../intake/MyPlanSheet'), 'MyPlanSheet');
 export const SettingsScreen = screen<object>(() => import('../settings/SettingsScreen'), 'SettingsScreen');
 export const PartnersScreen = screen<object>(() => import('../partners/PartnersScreen'), 'PartnersScreen');
-export const ComingSoonScreen = screen<{ area: 'today' | 'agenda' | 'overview' }>(
+export const PlanningScreen = screen<{ patientId: string; meetingId: string | null }>(() => import('../planning/PlanningScreen'), 'PlanningScreen');
+export const AgendaScreen = screen<object>(() => import('../planning/AgendaScreen'), 'AgendaScreen');
+export const ComingSoonScreen = screen<{ area: 'today' | 'overview' }>(
   () => import('./ComingSoonScreen'),
   'ComingSoonScreen',
 );

@@ -16,6 +16,7 @@ import { PageHeader } from '../components/PageHeader';
 import { useShortcut } from '../components/useShortcut';
 import { errorText } from '../errors/messages';
 import { PatientIntakes } from '../intake/PatientIntakes';
+import { PatientMeetings } from '../planning/PatientMeetings';
 import { ArchiveDialog } from './ArchiveDialog';
 import { PatientBanner } from './PatientBanner';
 import { PatientFacts } from './PatientFacts';
@@ -97,6 +98,7 @@ export function PatientPage({ id }: { id: string }) {
       <div className="patient-columns">
         <div className="patient-main">
           <PatientIntakes patientId={id} archived={patient.archivedAt !== null} />
+          <PatientMeetings patientId={id} archived={patient.archivedAt !== null} />
           <section className="panel panel-pad" aria-labelledby="history-title">
             <h2 id="history-title" className="section-title">{t('patient.statusHistory')}</h2>
             <ol className="status-history">

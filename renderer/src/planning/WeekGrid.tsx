@@ -75,7 +75,7 @@ export function WeekGrid({ week, durationMinutes, selected, meetingId, onPick }:
                 const notes: string[] = [];
                 for (const m of meetings) {
                   const who = m.staffIds.map(staffName).filter(Boolean).join(', ') || roomName(m.roomId);
-                  const what = m.id === meetingId && !m.proposal ? t('planning.cell.this') : m.proposal ? t('planning.cell.proposal') : m.ownPatient ? t('planning.cell.ownPatient') : t('planning.cell.meeting');
+                  const what = m.id === meetingId ? (m.proposal ? t('planning.cell.thisProposal') : t('planning.cell.this')) : m.proposal ? t('planning.cell.proposal') : m.ownPatient ? t('planning.cell.ownPatient') : t('planning.cell.meeting');
                   notes.push(`${what}${who ? ` (${who})` : ''} ${hhmm(m.start)}–${hhmm(m.end)}`);
                 }
                 for (const b of blocks) notes.push(t('planning.cell.blocked', { name: staffName(b.staffId), reason: b.reason }));
@@ -92,7 +92,7 @@ export function WeekGrid({ week, durationMinutes, selected, meetingId, onPick }:
                 const label = [`${formatDay(t, day.date, amsterdamMoment(day.open).weekday)} ${hhmm(start)}`, startsHere >= 0 ? t('planning.cell.held', { n: startsHere + 1 }) : '', ...notes, notes.length === 0 ? t('planning.cell.free') : ''].filter(Boolean).join('. ');
                 return (
                   <td key={day.date} className={classes}>
-                    <button type="button" data-cell={`${d}-${r}`} tabIndex={focus[0] === d && focus[1] === r ? 0 : -1} aria-label={label} aria-pressed={startsHere >= 0}
+                    <button type="button" data-cell={`${d}-${r}`} tabIndex={focus[0] === d && focus[1] === r ? 0 : -1} aria-label={label} title={notes.join('. ') || undefined} aria-pressed={startsHere >= 0}
                       onFocus={() => setFocus([d, r])} onClick={() => onPick(start)}>
                       <span aria-hidden="true">{visible}</span>
                     </button>

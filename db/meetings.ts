@@ -257,12 +257,12 @@ export interface BookedRow extends Slot {
  */
 export const BOOKED_SQL = `
   SELECT m.id AS meeting_id, m.patient_id, m.status, m.starts_at, m.ends_at, NULL AS proposal_id, m.room_id, p.staff_id
-  FROM meetings m LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.staff_id IS NOT NULL
+  FROM meetings m LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.kind = 'staff'
   WHERE m.starts_at >= ? AND m.starts_at < ? AND m.ends_at > ? AND m.status IN ('planned', 'held')
   UNION ALL
   SELECT m.id, m.patient_id, m.status, q.starts_at, q.ends_at, q.id, m.room_id, p.staff_id
   FROM meeting_proposals q JOIN meetings m ON m.id = q.meeting_id
-    LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.staff_id IS NOT NULL
+    LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.kind = 'staff'
   WHERE q.starts_at >= ? AND q.starts_at < ? AND q.ends_at > ? AND m.status = 'proposed'
   ORDER BY 4, 1`;
 

@@ -84,6 +84,18 @@ test('plan, double-book the GP, move and cancel a drie-gesprek', async ({ page }
   await expect(dialog).toBeHidden();
   await expect(page.locator('.page-header .context')).toContainText('geannuleerd');
   await expect(page.getByText('Patiënt opgenomen in het ziekenhuis')).toBeVisible();
+
+  // Blocked time for the GP, shown in the week view by name and reason.
+  await page.getByRole('button', { name: 'Tijd blokkeren' }).click();
+  const block = page.getByRole('dialog', { name: 'Tijd blokkeren' });
+  await expect(block.getByRole('textbox', { name: 'Datum' })).toHaveValue('23-11-2026');
+  await block.getByRole('button', { name: 'Blokkeren' }).click();
+  await expect(block.getByText('Vul dit veld in.')).toBeVisible(); // the reason
+  await block.getByLabel(/^Reden/).fill('Nascholing');
+  await expectNoSeriousFindings(page, 'block dialog');
+  await block.getByRole('button', { name: 'Blokkeren' }).click();
+  await expect(block).toBeHidden();
+  await expect(week.getByRole('button', { name: /^ma 23-11-2026 12:00\. .+ geblokkeerd: Nascholing/ })).toBeVisible();
 });
 
 test('the Agenda lists this and next week, proposals to confirm, meetings without an outcome; Instellingen → Planning', async ({ page }) => {

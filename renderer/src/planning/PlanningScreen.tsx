@@ -24,6 +24,8 @@ import { notifySaved } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
 import { errorText, messageText } from '../errors/messages';
 import { PatientBanner } from '../patient/PatientBanner';
+import { useCan } from '../session/useCan';
+import { BlockDialog } from './BlockDialog';
 import { MeetingDetails, type MeetingDetailsValue } from './MeetingDetails';
 import { MeetingStatus } from './PatientMeetings';
 import { formatSlot } from './meetingText';
@@ -69,7 +71,8 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
   const [problem, setProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<{ error: AppError; retry: () => void } | null>(null);
-  const [dialog, setDialog] = useState<'cancel' | 'outcome' | null>(null);
+  const [dialog, setDialog] = useState<'cancel' | 'outcome' | 'block' | null>(null);
+  const mayBlock = useCan('blocks.create');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -233,6 +236,7 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
             <h2 id="week-title" className="section-title" style={{ margin: 0 }}>{t('planning.weekOf', { date: formatDateNl(weekOf) })}</h2>
             <Button size="compact-sm" variant="default" leftSection={<IconChevronLeft size={14} aria-hidden="true" />} onClick={() => setWeekOf(addDays(weekOf, -7))}>{t('planning.previousWeek')}</Button>
             <Button size="compact-sm" variant="default" rightSection={<IconChevronRight size={14} aria-hidden="true" />} onClick={() => setWeekOf(addDays(weekOf, 7))}>{t('planning.nextWeek')}</Button>
+            {mayBlock && <Button size="compact-sm" variant="subtle" onClick={() => setDialog('block')}>{t('planning.block.open')}</Button>}
           </div>
           {open && <p className="dimmed">{planned ? t('planning.pickOne') : t('planning.pickUpToThree')}</p>}
           {week && <WeekGrid week={week} durationMinutes={duration} selected={selected} meetingId={meeting?.id ?? null} onPick={pick} />}
@@ -298,6 +302,9 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
           )}
         </section>
       </div>
+      {dialog === 'block' && (
+        <BlockDialog opened staff={staff} staffId={staffIds[0] ?? ''} date={weekOf} onClose={() => setDialog(null)} onDone={() => { setDialog(null); loadWeek(); }} />
+      )}
       {meeting && (
         <>
           <CancelDialog opened={dialog === 'cancel'} onClose={() => setDialog(null)} busy={busy}

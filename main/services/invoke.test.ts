@@ -97,9 +97,9 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'consents.list': [{}, { patientId: 'x' }],
   'consents.record': [
     {},
-    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purpose: 'everything', decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
-    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purpose: 'plan', decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '2026-11-01', note: '' },
-    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purpose: 'plan', decision: 'given', form: 'email', date: '23-11-2026', validUntil: '', note: '' },
+    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purposes: ['everything'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purposes: ['plan'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '2026-11-01', note: '' },
+    { patientId: '01900000-0000-7000-8000-000000000001', organisationId: '01900000-0000-7000-8000-000000000002', purposes: ['plan'], decision: 'given', form: 'email', date: '23-11-2026', validUntil: '', note: '' },
   ],
   'accessLog.forPatient': [{}, { patientId: 'x' }, { patientId: 12 }, { id: '01900000-0000-7000-8000-000000000001' }],
   'accessLog.verify': [{ repair: true }, 'all', 1],

@@ -83,7 +83,7 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.importCommit': { contentBase64: PARTNER_CSV },
     'partners.exportCsv': {},
     'consents.list': { patientId: patient.id },
-    'consents.record': { patientId: patient.id, organisationId: partner.id, purpose: 'meeting', decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    'consents.record': { patientId: patient.id, organisationId: partner.id, purposes: ['meeting'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

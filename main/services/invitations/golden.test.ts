@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readPart } from './testing/read-eml';
 
 const script = fileURLToPath(new URL('./golden/print-golden.ts', import.meta.url));
 const golden = (name: string) => readFileSync(fileURLToPath(new URL(`./golden/${name}`, import.meta.url)), 'utf8');
@@ -28,5 +29,14 @@ describe('golden invitation files', () => {
       expect(text.endsWith('\r\n'), name).toBe(true);
       expect(text.replace(/\r\n/g, ''), name).not.toMatch(/[\r\n]/);
     }
+  });
+});
+
+describe('golden request.eml', () => {
+  it('carries the golden request.ics, byte for byte, as calendar part and as attachment', () => {
+    const mail = readPart(golden('request.eml'));
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.parts[0]!.parts[1]!.body).toBe(golden('request.ics'));
+    expect(mail.parts[1]!.body).toBe(golden('request.ics'));
   });
 });

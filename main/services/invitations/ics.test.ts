@@ -1,8 +1,10 @@
 // buildIcs read back with a real iCalendar parser (ical.js): times, identity, people, escaping, folding, refusals.
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { CANCEL, REQUEST, UPDATE } from './golden/fixtures';
 import { buildIcs } from './ics';
+import { cleanText } from './input-checks';
 import type { CalendarInvite } from './invite-types';
 
 function parse(ics: string) {
@@ -160,6 +162,26 @@ describe('buildIcs', () => {
     expect(got.event.location).toBe('ABCDEFGHIJKL');
     expect(got.attendees).toEqual([{ name: 'Zoë X-INJECT:1', email: 'z@example.nl' }]);
     expect(got.vevent.getAllProperties().map((p) => p.name)).not.toContain('x-inject');
+  });
+
+  it('round-trips any text through ical.js as its cleaned form', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 100 }), (description, summary) => {
+        fc.pre(cleanText(summary, false) !== '');
+        const ics = buildIcs({ ...REQUEST, description, summary, location: summary });
+        for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
+        const got = parse(ics);
+        expect(got.event.description ?? '').toBe(cleanText(description, true));
+        expect(got.event.summary).toBe(cleanText(summary, false));
+        expect(got.event.location).toBe(cleanText(summary, false));
+        expect(got.vevent.getAllProperties().map((p) => p.name)).toEqual([
+          'uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary',
+          ...(cleanText(description, true) === '' ? [] : ['description']),
+          'location', 'organizer', 'attendee', 'attendee', 'status',
+        ]);
+      }),
+      { numRuns: 300, seed: 20260330 },
+    );
   });
 
   it('is the same for a composed and a decomposed é (NFC)', () => {

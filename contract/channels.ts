@@ -26,6 +26,16 @@ import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
 import { consentInputSchema, type PatientConsents } from './schemas/consent';
+import {
+  actionStatusInputSchema,
+  networkEndSchema,
+  networkEntryInputSchema,
+  planActionInputSchema,
+  planRevisionSchema,
+  type MyActions,
+  type PatientActions,
+  type PatientNetwork,
+} from './schemas/plan';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -193,6 +203,22 @@ export const channels = {
   'consents.list': channel<PatientConsents>()(z.object({ patientId: id }).strict()),
   /** A new consent entry (given, refused, or a withdrawal); the history is never changed. */
   'consents.record': channel<PatientConsents>()(consentInputSchema),
+  /** The patient's network (organisations, contact persons, mantelzorgers; ended ones too); a view of the record. */
+  'network.list': channel<PatientNetwork>()(z.object({ patientId: id }).strict()),
+  /** A deactivated partner, or one already in the current network, is refused. */
+  'network.add': channel<PatientNetwork>()(z.object({ patientId: id, entry: networkEntryInputSchema }).strict()),
+  'network.update': channel<PatientNetwork>()(z.object({ id, revision: planRevisionSchema, entry: networkEntryInputSchema }).strict()),
+  /** Ends an entry on a date (never deleted: the history stays). */
+  'network.end': channel<PatientNetwork>()(networkEndSchema),
+  /** The patient's living plan: every action with its status history; a view of the record. */
+  'actions.list': channel<PatientActions>()(z.object({ patientId: id }).strict()),
+  'actions.create': channel<PatientActions>()(z.object({ patientId: id, action: planActionInputSchema }).strict()),
+  /** Words, owner and due date; `revision` the one the edit started from. */
+  'actions.update': channel<PatientActions>()(z.object({ id, revision: planRevisionSchema, action: planActionInputSchema }).strict()),
+  /** Open, done or cancelled, recorded with who and when. */
+  'actions.setStatus': channel<PatientActions>()(actionStatusInputSchema),
+  /** The signed-in person's open actions that are overdue or due within a week, across patients. */
+  'actions.mine': channel<MyActions>()(empty),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
   'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
   /** Checks the access log's hash chain from the first entry to the last. */

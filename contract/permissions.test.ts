@@ -11,9 +11,10 @@ const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'se
 const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
 const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
-const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.');
-/** The list of intakes too: it shows each intake's domain weights. */
-const isIntakeContent = startsWith('intakes.');
+/** The patient's network too (issue 9 §2): the assistant plans drie-gesprekken with it. */
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.');
+/** The list of intakes too: it shows each intake's domain weights. The living plan carries the intake's plan on. */
+const isIntakeContent = startsWith('intakes.', 'actions.');
 
 /** Keeping the sociale kaart (issue 9): everyone who works with partners, not the role 'other'. */
 const PARTNER_LOOKUPS: readonly ChannelName[] = ['partners.search', 'partners.get', 'partners.exportCsv'];
@@ -56,5 +57,7 @@ describe('the role table', () => {
     expect(mayCall({ role: 'manager', beheerder: false }, 'intakes.get')).toBe(false);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'intakes.get')).toBe(false);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'patients.update')).toBe(true);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'actions.list')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'network.add')).toBe(true);
   });
 });

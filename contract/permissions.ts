@@ -114,6 +114,25 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   /** Consent is part of the record: who may open it (the assistant plans meetings) keeps it. */
   'consents.list': 'record',
   'consents.record': 'record',
+  /**
+   * The patient's network is part of the record, like consent: the doktersassistent plans the drie-gesprek
+   * and invites its people, so keeps it too.
+   */
+  'network.list': 'record',
+  'network.add': 'record',
+  'network.update': 'record',
+  'network.end': 'record',
+  /**
+   * The living plan is the intake's plan carried on: what was agreed about the patient's problems, by whom.
+   * It is clinical content (the actions name debts, sleep, mood), so those who may not read the intake
+   * (doktersassistent, praktijkmanager) may not read or change the plan either; `actions.mine` lists a
+   * clinician's own actions, the same content.
+   */
+  'actions.list': 'clinical',
+  'actions.create': 'clinical',
+  'actions.update': 'clinical',
+  'actions.setStatus': 'clinical',
+  'actions.mine': 'clinical',
   /** A patient's own access history (an AVG request): part of the record. */
   'accessLog.forPatient': 'record',
   'accessLog.verify': 'accounts',

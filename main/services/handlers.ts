@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { consentHandlers } from './consents/handlers';
+import { actionHandlers, networkHandlers } from './plan/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
 import { demoHandlers } from './session/demo-handlers';
@@ -30,6 +31,8 @@ export function createHandlerTable(): HandlerTable {
     printHandlers,
     partnerHandlers,
     consentHandlers,
+    networkHandlers,
+    actionHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

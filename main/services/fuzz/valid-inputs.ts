@@ -18,6 +18,9 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const category = callOk(env, 'intakes.categories', {})[0]!;
   const partner = callOk(env, 'partners.createContact', { organisationId: callOk(env, 'partners.create', { organisation: organisationForm() }).id, contact: contactForm() });
   const contact = partner.contacts[0]!;
+  const carer = { kind: 'carer', name: 'Anna de Vries', relation: 'dochter', phone: '06-12345678', email: '', role: 'Doet de boodschappen', since: '2024-03-01' } as const;
+  const entry = callOk(env, 'network.add', { patientId: patient.id, entry: carer }).entries[0]!;
+  const action = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'staff', staffId: gpId }, dueDate: '2026-12-01' } }).actions[0]!;
   return {
     'app.info': {},
     'session.status': {},
@@ -84,6 +87,15 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.exportCsv': {},
     'consents.list': { patientId: patient.id },
     'consents.record': { patientId: patient.id, organisationId: partner.id, purposes: ['meeting'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    'network.list': { patientId: patient.id },
+    'network.add': { patientId: patient.id, entry: { kind: 'contact', contactId: contact.id, role: 'Schuldhulpverlener', since: '2026-11-01' } },
+    'network.update': { id: entry.id, revision: entry.revision, entry: { ...carer, phone: '06-87654321' } },
+    'network.end': { id: entry.id, revision: entry.revision, endDate: '2026-11-23' },
+    'actions.list': { patientId: patient.id },
+    'actions.create': { patientId: patient.id, action: { text: 'Eerste gesprek buurtteam', owner: { kind: 'organisation', organisationId: partner.id }, dueDate: '' } },
+    'actions.update': { id: action.id, revision: action.revision, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'patient' }, dueDate: '2026-12-15' } },
+    'actions.setStatus': { id: action.id, revision: action.revision, status: 'done' },
+    'actions.mine': {},
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

@@ -36,6 +36,24 @@ import {
   type PatientActions,
   type PatientNetwork,
 } from './schemas/plan';
+import {
+  blockInputSchema,
+  cancelReasonSchema,
+  conflictQuerySchema,
+  instantSchema,
+  MAX_PROPOSALS,
+  meetingInputSchema,
+  planningSettingsSchema,
+  weekQuerySchema,
+  type AgendaOverview,
+  type Meeting,
+  type MeetingDraft,
+  type MeetingSummary,
+  type PlanningSettings,
+  type PlanningWarning,
+  type StaffBlock,
+  type WeekView,
+} from './schemas/meetings';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -64,6 +82,7 @@ function channel<O>() {
 
 const id = z.string('validation.required').uuid('validation.id');
 const empty = z.object({}).strict();
+const revision = z.number('validation.number').int('validation.number').min(1, 'validation.number').max(Number.MAX_SAFE_INTEGER, 'validation.number');
 
 /** The host switches between the practice and the demo once this answer is sent. */
 export interface DemoSwitch {
@@ -219,6 +238,45 @@ export const channels = {
   'actions.setStatus': channel<PatientActions>()(actionStatusInputSchema),
   /** The signed-in person's open actions that are overdue or due within a week, across patients. */
   'actions.mine': channel<MyActions>()(empty),
+  'planning.get': channel<PlanningSettings>()(empty),
+  /** Rooms keep their id when renamed; a new room (id '') gets one. */
+  'planning.update': channel<PlanningSettings>()(planningSettingsSchema),
+  /** Monday to Friday of the week `weekOf` falls in: the chosen staff's hours, blocks, and the meetings and proposals of the chosen staff and rooms. */
+  'meetings.week': channel<WeekView>()(weekQuerySchema),
+  /** A patient's drie-gesprekken for the patient page, newest first; a view of the record. */
+  'meetings.forPatient': channel<MeetingSummary[]>()(z.object({ patientId: id }).strict()),
+  'meetings.get': channel<Meeting>()(z.object({ id }).strict()),
+  /** The defaults for a new drie-gesprek: own GP, default length, a room, an agenda from the latest final intake (clinicians only). */
+  'meetings.draft': channel<MeetingDraft>()(z.object({ patientId: id }).strict()),
+  /** What the planner warns about for a slot, before saving: hard conflicts and soft warnings, named in words. */
+  'meetings.conflicts': channel<PlanningWarning[]>()(conflictQuerySchema),
+  /**
+   * A planned drie-gesprek at `start` (its end follows from the length). A hard conflict refuses the save
+   * (conflict, errors.planningConflict, each one a field) unless `acceptConflicts`; a time in the past is allowed.
+   */
+  'meetings.create': channel<Meeting>()(z.object({ meeting: meetingInputSchema, start: instantSchema, acceptConflicts: z.boolean('validation.choice') }).strict()),
+  /** A proposed drie-gesprek holding 1 to 3 slots; conflicts as for create. */
+  'meetings.propose': channel<Meeting>()(
+    z.object({ meeting: meetingInputSchema, starts: z.array(instantSchema).min(1, 'validation.required').max(MAX_PROPOSALS, 'validation.tooMany'), acceptConflicts: z.boolean('validation.choice') }).strict(),
+  ),
+  /** Makes one held proposal the meeting's time; the others are let go. */
+  'meetings.confirm': channel<Meeting>()(z.object({ id, revision, proposalId: id, acceptConflicts: z.boolean('validation.choice') }).strict()),
+  /** A planned meeting to one new start (SEQUENCE + 1); a proposed one's proposals replaced by 1 to 3 new ones. */
+  'meetings.reschedule': channel<Meeting>()(
+    z.object({ id, revision, starts: z.array(instantSchema).min(1, 'validation.required').max(MAX_PROPOSALS, 'validation.tooMany'), acceptConflicts: z.boolean('validation.choice') }).strict(),
+  ),
+  /** Participants, place, length and agenda of a proposed or planned meeting; SEQUENCE + 1 when people, place or length change. */
+  'meetings.update': channel<Meeting>()(z.object({ id, revision, meeting: meetingInputSchema, acceptConflicts: z.boolean('validation.choice') }).strict()),
+  /** Cancels a proposed or planned meeting, with a reason (SEQUENCE + 1). */
+  'meetings.cancel': channel<Meeting>()(z.object({ id, revision, reason: cancelReasonSchema }).strict()),
+  /** After its start: held, or not held with who was absent (participant ids). */
+  'meetings.setStatus': channel<Meeting>()(
+    z.object({ id, revision, status: z.enum(['held', 'not_held'], 'validation.choice'), absent: z.array(id).max(20, 'validation.tooMany') }).strict(),
+  ),
+  /** The Agenda area: this week's and next week's meetings, proposals to confirm, past meetings without an outcome. */
+  'meetings.agenda': channel<AgendaOverview>()(empty),
+  'blocks.create': channel<StaffBlock>()(blockInputSchema),
+  'blocks.remove': channel<{ removed: true }>()(z.object({ id }).strict()),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */
   'accessLog.forPatient': channel<PatientAccessHistory>()(z.object({ patientId: id })),
   /** Checks the access log's hash chain from the first entry to the last. */

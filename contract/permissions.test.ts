@@ -8,11 +8,13 @@ import { STAFF_ROLES, type StaffRole } from './schemas/staff';
 const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some((p) => c.startsWith(p));
 /** Before sign-in: the sign-in and lock screens, the first-start wizard and the demo practice's way in and out. */
 const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete', 'setup.openDemo', 'setup.closeDemo']);
-const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
-const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'session.setLockMinutes'].includes(c);
+const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'planning.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
+const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
-/** The patient's network too (issue 9 §2): the assistant plans drie-gesprekken with it. */
-const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.');
+/** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.');
+/** Blocked time: no patient data; everyone who plans, and the praktijkmanager, not the role 'other'. */
+const isBlockedTime = startsWith('blocks.');
 /** The list of intakes too: it shows each intake's domain weights. The living plan carries the intake's plan on. */
 const isIntakeContent = startsWith('intakes.', 'actions.');
 
@@ -25,6 +27,7 @@ function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): bo
   if (PUBLIC.has(channel) || EVERYONE.has(channel)) return true;
   if (PARTNER_LOOKUPS.includes(channel)) return true; // no patient data
   if (isDirectoryChange(channel)) return role !== 'other';
+  if (isBlockedTime(channel)) return role !== 'other';
   if (isAccounts(channel)) return beheerder; // accounts, the recovery key and the log's integrity are the beheerder's
   if (isTeamOrSettings(channel) && beheerder) return true; // the beheerder keeps the team and settings too (a practice without a manager)
   switch (role) {

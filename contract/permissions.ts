@@ -15,6 +15,8 @@ export const CAPABILITIES = [
   'record',
   /** Keeping the sociale kaart: add, edit, deactivate organisations and contact persons. */
   'directory',
+  /** The practice's calendar without patient data: blocked time of the team. */
+  'planning',
   /** The content of intakes: the 4D picture, problems, plan. */
   'clinical',
   /** The team: add, edit, deactivate staff. */
@@ -26,7 +28,7 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const CLINICIAN: readonly Capability[] = ['everyone', 'roster', 'record', 'clinical', 'directory'];
+const CLINICIAN: readonly Capability[] = ['everyone', 'roster', 'record', 'clinical', 'directory', 'planning'];
 
 /** What each role may do. A praktijkmanager manages team and settings but opens no patient record. */
 export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
@@ -34,8 +36,8 @@ export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
   practice_nurse: CLINICIAN,
   mental_health_nurse: CLINICIAN,
   welfare_nurse: CLINICIAN,
-  assistant: ['everyone', 'roster', 'record', 'directory'],
-  manager: ['everyone', 'team', 'settings', 'directory'],
+  assistant: ['everyone', 'roster', 'record', 'directory', 'planning'],
+  manager: ['everyone', 'team', 'settings', 'directory', 'planning'],
   other: ['everyone'],
 };
 
@@ -133,6 +135,38 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'actions.update': 'clinical',
   'actions.setStatus': 'clinical',
   'actions.mine': 'clinical',
+  /** The planning settings (rooms, default length, practice hours) hold no patient data; changing them is the settings'. */
+  'planning.get': 'everyone',
+  'planning.update': 'settings',
+  /**
+   * Drie-gesprekken concern a patient, so they are the record's: the doktersassistent plans them, as they
+   * keep consent. The week view shows other patients' meetings only as busy time (no name, no id), but it
+   * also shows the chosen patient's own, so it stays with the record too.
+   *
+   * The agenda is the exception to think through: prefilled from the latest intake's priorities and open
+   * actions, it is intake content, which the assistant may not read (`intakes.get` is clinical). So
+   * `meetings.draft` fills the agenda only for a caller with 'clinical' and otherwise returns it empty
+   * (`agendaWithheld`). A saved agenda is different: it is what the meeting is about and what the
+   * invitation to the partners carries (with consent), written for them, so whoever plans the meeting
+   * sees and may edit it. A clinician chooses what goes on it; the assistant does not see the intake behind it.
+   */
+  'meetings.week': 'record',
+  'meetings.forPatient': 'record',
+  'meetings.get': 'record',
+  'meetings.draft': 'record',
+  'meetings.conflicts': 'record',
+  'meetings.create': 'record',
+  'meetings.propose': 'record',
+  'meetings.confirm': 'record',
+  'meetings.reschedule': 'record',
+  'meetings.update': 'record',
+  'meetings.cancel': 'record',
+  'meetings.setStatus': 'record',
+  /** Lists meetings with patients' names, like the roster: the record's users. */
+  'meetings.agenda': 'record',
+  /** Blocked time (a course, a free afternoon) holds no patient data: the planners and the praktijkmanager keep it. */
+  'blocks.create': 'planning',
+  'blocks.remove': 'planning',
   /** A patient's own access history (an AVG request): part of the record. */
   'accessLog.forPatient': 'record',
   'accessLog.verify': 'accounts',

@@ -1,5 +1,5 @@
 // Failures a handler raises on purpose: a code and a locale key, never patient data.
-import type { ErrorCode } from '../../contract/result';
+import type { ErrorCode, MessageValues } from '../../contract/result';
 
 export class AppFailure extends Error {
   constructor(
@@ -8,6 +8,8 @@ export class AppFailure extends Error {
     readonly fields?: Record<string, string>,
     /** Values for the message's placeholders: counts and line numbers, never patient data. */
     readonly vars?: Record<string, number>,
+    /** Values for a field's message (a planning conflict names the staff member and the times; never a patient). */
+    readonly fieldValues?: Record<string, MessageValues>,
   ) {
     super(messageKey);
     this.name = 'AppFailure';

@@ -10,6 +10,7 @@ import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { consentHandlers } from './consents/handlers';
 import { actionHandlers, networkHandlers } from './plan/handlers';
+import { blockHandlers, meetingHandlers, planningHandlers } from './meetings/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
 import { demoHandlers } from './session/demo-handlers';
@@ -33,6 +34,9 @@ export function createHandlerTable(): HandlerTable {
     consentHandlers,
     networkHandlers,
     actionHandlers,
+    planningHandlers,
+    meetingHandlers,
+    blockHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

@@ -15,8 +15,9 @@ export function isChannelName(name: string): name is ChannelName {
   return (CHANNEL_NAMES as readonly string[]).includes(name);
 }
 
-function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>): Result<never> {
-  const fieldMessages = fields && Object.fromEntries(Object.entries(fields).map(([path, k]): [string, Message] => [path, { key: k }]));
+function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>, fieldValues?: AppFailure['fieldValues']): Result<never> {
+  const fieldMessages =
+    fields && Object.fromEntries(Object.entries(fields).map(([path, k]): [string, Message] => [path, fieldValues?.[path] ? { key: k, values: fieldValues[path] } : { key: k }]));
   return { ok: false, error: appError(code, key, vars, fieldMessages) };
 }
 
@@ -99,7 +100,7 @@ export function invokeChannel(table: HandlerTable, env: ServiceEnv, channel: str
         : runWrite(handler, env, channel, parsed.data, auth);
     return { ok: true, value };
   } catch (err) {
-    if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields, err.vars);
+    if (err instanceof AppFailure) return fail(err.code, err.messageKey, err.fields, err.vars, err.fieldValues);
     return unexpected(channel, err);
   }
 }

@@ -21,6 +21,13 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const carer = { kind: 'carer', name: 'Anna de Vries', relation: 'dochter', phone: '06-12345678', email: '', role: 'Doet de boodschappen', since: '2024-03-01' } as const;
   const entry = callOk(env, 'network.add', { patientId: patient.id, entry: carer }).entries[0]!;
   const action = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'staff', staffId: gpId }, dueDate: '2026-12-01' } }).actions[0]!;
+  const meeting = () => ({
+    patientId: patient.id,
+    participants: [{ kind: 'staff' as const, staffId: gpId, required: true }, { kind: 'contact' as const, contactId: contact.id }],
+    location: { kind: 'home' as const, roomId: '', text: '' },
+    durationMinutes: 45,
+    agenda: [{ id: 'a1', text: 'Schulden', source: 'manual' as const }],
+  });
   return {
     'app.info': {},
     'session.status': {},
@@ -96,6 +103,23 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'actions.update': { id: action.id, revision: action.revision, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'patient' }, dueDate: '2026-12-15' } },
     'actions.setStatus': { id: action.id, revision: action.revision, status: 'done' },
     'actions.mine': {},
+    'planning.get': {},
+    'planning.update': { rooms: [{ id: '', name: 'Spreekkamer 1' }], defaultDurationMinutes: 45, ownGpRequired: true, openFrom: '08:00', openTo: '17:00' },
+    'meetings.week': { weekOf: '2026-11-23', staffIds: [gpId], roomIds: [], patientId: patient.id },
+    'meetings.forPatient': { patientId: patient.id },
+    'meetings.get': { id: SOME_ID },
+    'meetings.draft': { patientId: patient.id },
+    'meetings.conflicts': { slot: { start: '2026-11-24T09:00:00.000Z', end: '2026-11-24T09:45:00.000Z' }, patientId: patient.id, staffIds: [gpId], roomId: '', meetingId: '' },
+    'meetings.create': { meeting: meeting(), start: '2026-11-24T09:00:00.000Z', acceptConflicts: true },
+    'meetings.propose': { meeting: meeting(), starts: ['2026-11-24T09:00:00.000Z', '2026-11-25T09:00:00.000Z'], acceptConflicts: true },
+    'meetings.confirm': { id: SOME_ID, revision: 1, proposalId: SOME_ID, acceptConflicts: false },
+    'meetings.reschedule': { id: SOME_ID, revision: 1, starts: ['2026-11-26T09:00:00.000Z'], acceptConflicts: false },
+    'meetings.update': { id: SOME_ID, revision: 1, meeting: meeting(), acceptConflicts: false },
+    'meetings.cancel': { id: SOME_ID, revision: 1, reason: 'Patiënt ziek' },
+    'meetings.setStatus': { id: SOME_ID, revision: 1, status: 'not_held', absent: [SOME_ID] },
+    'meetings.agenda': {},
+    'blocks.create': { staffId: gpId, start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T16:00:00.000Z', reason: 'Nascholing' },
+    'blocks.remove': { id: SOME_ID },
     'accessLog.forPatient': { patientId: patient.id },
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },

@@ -26,6 +26,7 @@ import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
 import { consentInputSchema, type PatientConsents } from './schemas/consent';
+import { invitationRequestSchema, meetingRefSchema, type MeetingInvitations, type PatientLetter, type ProducedInvitation } from './schemas/invitations';
 import {
   actionStatusInputSchema,
   networkEndSchema,
@@ -275,6 +276,12 @@ export const channels = {
   ),
   /** The Agenda area: this week's and next week's meetings, proposals to confirm, past meetings without an outcome. */
   'meetings.agenda': channel<AgendaOverview>()(empty),
+  /** Who of the meeting's contact persons gets (or got) which invitation, with consent and e-mail; what was produced. A view of the record. */
+  'invitations.forMeeting': channel<MeetingInvitations>()(meetingRefSchema),
+  /** The .ics and .eml draft for one contact person: an invitation, an update, or a cancellation; only with consent; logged. */
+  'invitations.produce': channel<ProducedInvitation>()(invitationRequestSchema),
+  /** The patient's letter (B1) for a planned meeting; logged. */
+  'invitations.patientLetter': channel<PatientLetter>()(meetingRefSchema),
   'blocks.create': channel<StaffBlock>()(blockInputSchema),
   'blocks.remove': channel<{ removed: true }>()(z.object({ id }).strict()),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */

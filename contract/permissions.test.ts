@@ -12,7 +12,7 @@ const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get',
 const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
 /** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
-const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.');
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.', 'invitations.');
 /** Blocked time: no patient data; everyone who plans, and the praktijkmanager, not the role 'other'. */
 const isBlockedTime = startsWith('blocks.');
 /** The list of intakes too: it shows each intake's domain weights. The living plan carries the intake's plan on. */

@@ -164,6 +164,13 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'meetings.setStatus': 'record',
   /** Lists meetings with patients' names, like the roster: the record's users. */
   'meetings.agenda': 'record',
+  /**
+   * Invitations and the patient's letter: whoever plans the meeting sends its invitations (the assistant too).
+   * What goes to a partner is guarded by the patient's consent in the service, not by the role.
+   */
+  'invitations.forMeeting': 'record',
+  'invitations.produce': 'record',
+  'invitations.patientLetter': 'record',
   /** Blocked time (a course, a free afternoon) holds no patient data: the planners and the praktijkmanager keep it. */
   'blocks.create': 'planning',
   'blocks.remove': 'planning',

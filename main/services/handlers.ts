@@ -9,6 +9,7 @@ import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { consentHandlers } from './consents/handlers';
+import { invitationHandlers } from './invitations/handlers';
 import { actionHandlers, networkHandlers } from './plan/handlers';
 import { blockHandlers, meetingHandlers, planningHandlers } from './meetings/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
@@ -37,6 +38,7 @@ export function createHandlerTable(): HandlerTable {
     planningHandlers,
     meetingHandlers,
     blockHandlers,
+    invitationHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

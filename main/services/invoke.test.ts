@@ -95,6 +95,9 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'partners.exportCsv': [{ all: true }],
   'partners.setContactActive': [{ id: '01900000-0000-7000-8000-000000000001', active: 'nee' }, {}],
   'planning.get': [{ x: 1 }],
+  'invitations.forMeeting': [{}, { meetingId: 'x' }, { meetingId: '01900000-0000-7000-8000-000000000001', extra: 1 }],
+  'invitations.produce': [{ meetingId: '01900000-0000-7000-8000-000000000001' }, { meetingId: '01900000-0000-7000-8000-000000000001', contactId: 'x' }],
+  'invitations.patientLetter': [{ meetingId: 5 }],
   'planning.update': [
     {},
     { rooms: [], defaultDurationMinutes: 0, ownGpRequired: true, openFrom: '08:00', openTo: '17:00' },

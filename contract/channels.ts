@@ -26,6 +26,17 @@ import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
 import { consentInputSchema, type PatientConsents } from './schemas/consent';
+import { invitationRequestSchema, meetingRefSchema, type MeetingInvitations, type PatientLetter, type ProducedInvitation } from './schemas/invitations';
+import {
+  actionStatusInputSchema,
+  networkEndSchema,
+  networkEntryInputSchema,
+  planActionInputSchema,
+  planRevisionSchema,
+  type MyActions,
+  type PatientActions,
+  type PatientNetwork,
+} from './schemas/plan';
 import {
   blockInputSchema,
   cancelReasonSchema,
@@ -212,6 +223,22 @@ export const channels = {
   'consents.list': channel<PatientConsents>()(z.object({ patientId: id }).strict()),
   /** A new consent entry (given, refused, or a withdrawal); the history is never changed. */
   'consents.record': channel<PatientConsents>()(consentInputSchema),
+  /** The patient's network (organisations, contact persons, mantelzorgers; ended ones too); a view of the record. */
+  'network.list': channel<PatientNetwork>()(z.object({ patientId: id }).strict()),
+  /** A deactivated partner, or one already in the current network, is refused. */
+  'network.add': channel<PatientNetwork>()(z.object({ patientId: id, entry: networkEntryInputSchema }).strict()),
+  'network.update': channel<PatientNetwork>()(z.object({ id, revision: planRevisionSchema, entry: networkEntryInputSchema }).strict()),
+  /** Ends an entry on a date (never deleted: the history stays). */
+  'network.end': channel<PatientNetwork>()(networkEndSchema),
+  /** The patient's living plan: every action with its status history; a view of the record. */
+  'actions.list': channel<PatientActions>()(z.object({ patientId: id }).strict()),
+  'actions.create': channel<PatientActions>()(z.object({ patientId: id, action: planActionInputSchema }).strict()),
+  /** Words, owner and due date; `revision` the one the edit started from. */
+  'actions.update': channel<PatientActions>()(z.object({ id, revision: planRevisionSchema, action: planActionInputSchema }).strict()),
+  /** Open, done or cancelled, recorded with who and when. */
+  'actions.setStatus': channel<PatientActions>()(actionStatusInputSchema),
+  /** The signed-in person's open actions that are overdue or due within a week, across patients. */
+  'actions.mine': channel<MyActions>()(empty),
   'planning.get': channel<PlanningSettings>()(empty),
   /** Rooms keep their id when renamed; a new room (id '') gets one. */
   'planning.update': channel<PlanningSettings>()(planningSettingsSchema),
@@ -249,6 +276,12 @@ export const channels = {
   ),
   /** The Agenda area: this week's and next week's meetings, proposals to confirm, past meetings without an outcome. */
   'meetings.agenda': channel<AgendaOverview>()(empty),
+  /** Who of the meeting's contact persons gets (or got) which invitation, with consent and e-mail; what was produced. A view of the record. */
+  'invitations.forMeeting': channel<MeetingInvitations>()(meetingRefSchema),
+  /** The .ics and .eml draft for one contact person: an invitation, an update, or a cancellation; only with consent; logged. */
+  'invitations.produce': channel<ProducedInvitation>()(invitationRequestSchema),
+  /** The patient's letter (B1) for a planned meeting; logged. */
+  'invitations.patientLetter': channel<PatientLetter>()(meetingRefSchema),
   'blocks.create': channel<StaffBlock>()(blockInputSchema),
   'blocks.remove': channel<{ removed: true }>()(z.object({ id }).strict()),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */

@@ -11,12 +11,12 @@ const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'se
 const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'planning.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
 const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c);
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
-/** Planning drie-gesprekken too (issue 9 §4): they concern a patient; the assistant plans them. */
-const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'meetings.');
+/** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
+const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.', 'invitations.');
 /** Blocked time: no patient data; everyone who plans, and the praktijkmanager, not the role 'other'. */
 const isBlockedTime = startsWith('blocks.');
-/** The list of intakes too: it shows each intake's domain weights. */
-const isIntakeContent = startsWith('intakes.');
+/** The list of intakes too: it shows each intake's domain weights. The living plan carries the intake's plan on. */
+const isIntakeContent = startsWith('intakes.', 'actions.');
 
 /** Keeping the sociale kaart (issue 9): everyone who works with partners, not the role 'other'. */
 const PARTNER_LOOKUPS: readonly ChannelName[] = ['partners.search', 'partners.get', 'partners.exportCsv'];
@@ -60,5 +60,7 @@ describe('the role table', () => {
     expect(mayCall({ role: 'manager', beheerder: false }, 'intakes.get')).toBe(false);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'intakes.get')).toBe(false);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'patients.update')).toBe(true);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'actions.list')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'network.add')).toBe(true);
   });
 });

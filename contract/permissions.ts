@@ -116,6 +116,25 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   /** Consent is part of the record: who may open it (the assistant plans meetings) keeps it. */
   'consents.list': 'record',
   'consents.record': 'record',
+  /**
+   * The patient's network is part of the record, like consent: the doktersassistent plans the drie-gesprek
+   * and invites its people, so keeps it too.
+   */
+  'network.list': 'record',
+  'network.add': 'record',
+  'network.update': 'record',
+  'network.end': 'record',
+  /**
+   * The living plan is the intake's plan carried on: what was agreed about the patient's problems, by whom.
+   * It is clinical content (the actions name debts, sleep, mood), so those who may not read the intake
+   * (doktersassistent, praktijkmanager) may not read or change the plan either; `actions.mine` lists a
+   * clinician's own actions, the same content.
+   */
+  'actions.list': 'clinical',
+  'actions.create': 'clinical',
+  'actions.update': 'clinical',
+  'actions.setStatus': 'clinical',
+  'actions.mine': 'clinical',
   /** The planning settings (rooms, default length, practice hours) hold no patient data; changing them is the settings'. */
   'planning.get': 'everyone',
   'planning.update': 'settings',
@@ -145,6 +164,13 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'meetings.setStatus': 'record',
   /** Lists meetings with patients' names, like the roster: the record's users. */
   'meetings.agenda': 'record',
+  /**
+   * Invitations and the patient's letter: whoever plans the meeting sends its invitations (the assistant too).
+   * What goes to a partner is guarded by the patient's consent in the service, not by the role.
+   */
+  'invitations.forMeeting': 'record',
+  'invitations.produce': 'record',
+  'invitations.patientLetter': 'record',
   /** Blocked time (a course, a free afternoon) holds no patient data: the planners and the praktijkmanager keep it. */
   'blocks.create': 'planning',
   'blocks.remove': 'planning',

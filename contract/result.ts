@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'locked',
   /** The signed-in person's role does not allow this. */
   'forbidden',
+  /** Something would go to a partner without the patient's valid consent for that organisation and purpose. */
+  'consent_missing',
   'unknown_channel',
   'too_large',
   'unsupported',

@@ -44,10 +44,13 @@ export function consentHistory(db: ReadableDb, patientId: string): ConsentEntry[
   }));
 }
 
+/** One entry per purpose; the caller's transaction makes them one change. */
 export function appendConsent(deps: Omit<WriteDeps, 'ids'>, c: ConsentInput, recordedBy: string): void {
-  prepared(
+  const insert = prepared(
     deps.db,
     `INSERT INTO consents(patient_id, organisation_id, purpose, decision, form, date, valid_until, note, recorded_by, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(c.patientId, c.organisationId, c.purpose, c.decision, c.form, c.date, c.validUntil, c.note, recordedBy, deps.clock.now());
+  );
+  const now = deps.clock.now();
+  for (const purpose of c.purposes) insert.run(c.patientId, c.organisationId, purpose, c.decision, c.form, c.date, c.validUntil, c.note, recordedBy, now);
 }

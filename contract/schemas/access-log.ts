@@ -2,7 +2,8 @@
 import type { Patient } from './patient';
 import type { StaffRole } from './staff';
 
-export const ACCESS_ACTIONS = ['view', 'create', 'update', 'import'] as const;
+/** `export`: a document made from the record for someone outside the practice (an invitation, a report back). */
+export const ACCESS_ACTIONS = ['view', 'create', 'update', 'import', 'export'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** One entry of a patient's access history. `channel` says which part of the record (the UI names it). */

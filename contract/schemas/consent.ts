@@ -20,7 +20,12 @@ export const consentInputSchema = z
   .object({
     patientId: z.string('validation.required').uuid('validation.id'),
     organisationId: z.string('validation.required').uuid('validation.id'),
-    purpose: z.enum(CONSENT_PURPOSES, 'validation.choice'),
+    /** One entry per purpose, recorded together (a patient usually agrees to several at once). */
+    purposes: z
+      .array(z.enum(CONSENT_PURPOSES, 'validation.choice'))
+      .min(1, 'validation.consentPurposeRequired')
+      .max(CONSENT_PURPOSES.length, 'validation.tooMany')
+      .refine((list) => new Set(list).size === list.length, 'validation.choice'),
     decision: z.enum(CONSENT_DECISIONS, 'validation.choice'),
     form: z.enum(CONSENT_FORMS, 'validation.choice'),
     date: isoDate,
@@ -32,8 +37,9 @@ export const consentInputSchema = z
   .refine((c) => c.validUntil === '' || c.validUntil >= c.date, { path: ['validUntil'], message: 'validation.consentUntilBeforeDate' });
 export type ConsentInput = z.output<typeof consentInputSchema>;
 
-export interface ConsentEntry extends Omit<ConsentInput, 'patientId'> {
+export interface ConsentEntry extends Omit<ConsentInput, 'patientId' | 'purposes'> {
   seq: number;
+  purpose: ConsentPurpose;
   organisationName: string;
   recordedBy: string;
   /** The recorder's name as the team lists it now. */

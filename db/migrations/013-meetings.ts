@@ -3,13 +3,10 @@
 // Instants are UTC ISO text, so they sort and compare as text. The indexes serve the week view and the
 // conflict check: meetings by start (a window that looks back MAX_DURATION_MINUTES), by room and patient,
 // participants by staff member, proposals by start, blocks by staff member and end.
-//
-// Numbered 013 in the project's plan (011 and 012 belong to another branch). The runner wants versions
-// 1, 2, 3 … without gaps, so on this branch it is version 11: set it to 13 when 011 and 012 are merged.
 import type { Migration } from './types';
 
 export const migration013: Migration = {
-  version: 11,
+  version: 13,
   name: 'meetings',
   up(db) {
     db.exec(`

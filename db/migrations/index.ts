@@ -9,7 +9,10 @@ import { migration007 } from './007-access-log-chain';
 import { migration008 } from './008-accounts';
 import { migration009 } from './009-partners';
 import { migration010 } from './010-consents';
+import { migration011 } from './011-patient-network';
+import { migration012 } from './012-patient-actions';
 import { migration013 } from './013-meetings';
+import { migration014 } from './014-shared-documents';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration013];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];

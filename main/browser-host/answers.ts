@@ -11,6 +11,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   signed_out: 401,
   locked: 423,
   forbidden: 403,
+  consent_missing: 409,
   unknown_channel: 404,
   not_found: 404,
   conflict: 409,

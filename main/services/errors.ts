@@ -6,8 +6,8 @@ export class AppFailure extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string,
     readonly fields?: Record<string, string>,
-    /** Values for the message's placeholders: counts and line numbers, never patient data. */
-    readonly vars?: Record<string, number>,
+    /** Values for the message's placeholders: counts, line numbers, an organisation's name; never patient data. */
+    readonly vars?: MessageValues,
     /** Values for a field's message (a planning conflict names the staff member and the times; never a patient). */
     readonly fieldValues?: Record<string, MessageValues>,
   ) {

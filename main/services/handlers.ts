@@ -9,6 +9,8 @@ import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { consentHandlers } from './consents/handlers';
+import { invitationHandlers } from './invitations/handlers';
+import { actionHandlers, networkHandlers } from './plan/handlers';
 import { blockHandlers, meetingHandlers, planningHandlers } from './meetings/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
@@ -31,9 +33,12 @@ export function createHandlerTable(): HandlerTable {
     printHandlers,
     partnerHandlers,
     consentHandlers,
+    networkHandlers,
+    actionHandlers,
     planningHandlers,
     meetingHandlers,
     blockHandlers,
+    invitationHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

@@ -15,7 +15,7 @@ export function isChannelName(name: string): name is ChannelName {
   return (CHANNEL_NAMES as readonly string[]).includes(name);
 }
 
-function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: Record<string, number>, fieldValues?: AppFailure['fieldValues']): Result<never> {
+function fail(code: AppFailure['code'], key: string, fields?: Record<string, string>, vars?: AppFailure['vars'], fieldValues?: AppFailure['fieldValues']): Result<never> {
   const fieldMessages =
     fields && Object.fromEntries(Object.entries(fields).map(([path, k]): [string, Message] => [path, fieldValues?.[path] ? { key: k, values: fieldValues[path] } : { key: k }]));
   return { ok: false, error: appError(code, key, vars, fieldMessages) };

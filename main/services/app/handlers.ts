@@ -15,7 +15,7 @@ export const appHandlers: AreaHandlers<'app'> = {
 };
 
 /** The practice's details, one setting each (`practice.name`, `practice.agbCode`, ...). */
-function readPractice(ctx: ReadContext): Practice {
+export function readPractice(ctx: Pick<ReadContext, 'db'>): Practice {
   return Object.fromEntries(PRACTICE_FIELDS.map((f) => [f, readSetting(ctx.db, `practice.${f}`) ?? ''])) as Practice;
 }
 

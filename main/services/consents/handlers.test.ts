@@ -14,7 +14,7 @@ function practiceWithPatient(env: TestEnv) {
 const consent = (patientId: string, organisationId: string, overrides: Partial<ConsentInput> = {}): ConsentInput => ({
   patientId,
   organisationId,
-  purpose: 'meeting',
+  purposes: ['meeting'],
   decision: 'given',
   form: 'verbal',
   date: '2026-11-20',
@@ -28,7 +28,7 @@ describe('toestemming', () => {
     const env = testEnv(); // the clock stands on 23-11-2026
     const { patient, team, debts } = practiceWithPatient(env);
     callOk(env, 'consents.record', consent(patient.id, team.id));
-    callOk(env, 'consents.record', consent(patient.id, team.id, { purpose: 'plan', form: 'written', validUntil: '2027-05-20', note: 'Formulier in HIS' }));
+    callOk(env, 'consents.record', consent(patient.id, team.id, { purposes: ['plan'], form: 'written', validUntil: '2027-05-20', note: 'Formulier in HIS' }));
     callOk(env, 'consents.record', consent(patient.id, debts.id, { decision: 'refused' }));
     env.clock.advance(60_000);
     const after = callOk(env, 'consents.record', consent(patient.id, team.id, { decision: 'refused', date: '2026-11-23', note: 'Ingetrokken' }));
@@ -61,7 +61,18 @@ describe('toestemming', () => {
     expect(call(env, 'consents.record', consent(patient.id, team.id, { validUntil: '2026-11-01' }))).toMatchObject({ ok: false, error: { fields: { validUntil: { key: 'validation.consentUntilBeforeDate' } } } });
     expect(call(env, 'consents.record', consent('01900000-0000-7000-8000-0000000000ff', team.id))).toMatchObject({ ok: false, error: { key: 'errors.patientNotFound' } });
     expect(call(env, 'consents.record', consent(patient.id, '01900000-0000-7000-8000-0000000000ff'))).toMatchObject({ ok: false, error: { key: 'errors.partnerNotFound' } });
+    expect(call(env, 'consents.record', consent(patient.id, team.id, { purposes: [] }))).toMatchObject({ ok: false, error: { fields: { purposes: { key: 'validation.consentPurposeRequired' } } } });
+    expect(call(env, 'consents.record', consent(patient.id, team.id, { purposes: ['plan', 'plan'] }))).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(rowCount(env, 'consents')).toBe(0);
+  });
+
+  it('records several purposes at once as one entry each, in one change', () => {
+    const env = testEnv();
+    const { patient, team } = practiceWithPatient(env);
+    const after = callOk(env, 'consents.record', consent(patient.id, team.id, { purposes: ['meeting', 'plan', 'report'], form: 'written' }));
+    expect(after.entries.map((e) => [e.purpose, e.form])).toEqual([['report', 'written'], ['plan', 'written'], ['meeting', 'written']]);
+    expect(after.current.every((s) => s.status === 'given')).toBe(true);
+    expect(env.store.writer.prepare("SELECT count(*) AS n FROM access_log WHERE channel = 'consents.record'").get()).toEqual({ n: 1 });
   });
 
   it('is part of the record: logged as a view and a change; the assistant keeps it, the praktijkmanager may not', () => {

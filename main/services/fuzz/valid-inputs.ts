@@ -18,6 +18,9 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
   const category = callOk(env, 'intakes.categories', {})[0]!;
   const partner = callOk(env, 'partners.createContact', { organisationId: callOk(env, 'partners.create', { organisation: organisationForm() }).id, contact: contactForm() });
   const contact = partner.contacts[0]!;
+  const carer = { kind: 'carer', name: 'Anna de Vries', relation: 'dochter', phone: '06-12345678', email: '', role: 'Doet de boodschappen', since: '2024-03-01' } as const;
+  const entry = callOk(env, 'network.add', { patientId: patient.id, entry: carer }).entries[0]!;
+  const action = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'staff', staffId: gpId }, dueDate: '2026-12-01' } }).actions[0]!;
   const meeting = () => ({
     patientId: patient.id,
     participants: [{ kind: 'staff' as const, staffId: gpId, required: true }, { kind: 'contact' as const, contactId: contact.id }],
@@ -90,7 +93,16 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.importCommit': { contentBase64: PARTNER_CSV },
     'partners.exportCsv': {},
     'consents.list': { patientId: patient.id },
-    'consents.record': { patientId: patient.id, organisationId: partner.id, purpose: 'meeting', decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    'consents.record': { patientId: patient.id, organisationId: partner.id, purposes: ['meeting'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
+    'network.list': { patientId: patient.id },
+    'network.add': { patientId: patient.id, entry: { kind: 'contact', contactId: contact.id, role: 'Schuldhulpverlener', since: '2026-11-01' } },
+    'network.update': { id: entry.id, revision: entry.revision, entry: { ...carer, phone: '06-87654321' } },
+    'network.end': { id: entry.id, revision: entry.revision, endDate: '2026-11-23' },
+    'actions.list': { patientId: patient.id },
+    'actions.create': { patientId: patient.id, action: { text: 'Eerste gesprek buurtteam', owner: { kind: 'organisation', organisationId: partner.id }, dueDate: '' } },
+    'actions.update': { id: action.id, revision: action.revision, action: { text: 'Aanmelden bij schuldhulp', owner: { kind: 'patient' }, dueDate: '2026-12-15' } },
+    'actions.setStatus': { id: action.id, revision: action.revision, status: 'done' },
+    'actions.mine': {},
     'planning.get': {},
     'planning.update': { rooms: [{ id: '', name: 'Spreekkamer 1' }], defaultDurationMinutes: 45, ownGpRequired: true, openFrom: '08:00', openTo: '17:00' },
     'meetings.week': { weekOf: '2026-11-23', staffIds: [gpId], roomIds: [], patientId: patient.id },
@@ -106,6 +118,9 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'meetings.cancel': { id: SOME_ID, revision: 1, reason: 'Patiënt ziek' },
     'meetings.setStatus': { id: SOME_ID, revision: 1, status: 'not_held', absent: [SOME_ID] },
     'meetings.agenda': {},
+    'invitations.forMeeting': { meetingId: SOME_ID },
+    'invitations.produce': { meetingId: SOME_ID, contactId: contact.id },
+    'invitations.patientLetter': { meetingId: SOME_ID },
     'blocks.create': { staffId: gpId, start: '2026-11-27T12:00:00.000Z', end: '2026-11-27T16:00:00.000Z', reason: 'Nascholing' },
     'blocks.remove': { id: SOME_ID },
     'accessLog.forPatient': { patientId: patient.id },

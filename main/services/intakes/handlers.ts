@@ -1,4 +1,5 @@
-// 4D intake channels: start or continue a draft, autosave, finish (final, status forward), correct, categories.
+// 4D intake channels: start or continue a draft, autosave, finish (final, status forward, actions onto the
+// living plan), correct, categories.
 import { todayInAmsterdam } from '../../../contract/schemas/dates';
 import { emptyIntakeContent, followUpContent, type IntakeContent } from '../../../contract/schemas/intake';
 import { listStaff } from '../../../db/staff';
@@ -22,6 +23,7 @@ import { AppFailure, notFound } from '../errors';
 import { translateNl } from '../translate';
 import { read, write, type AreaHandlers } from '../handler-table';
 import { statusesAfterFinish } from './status-advance';
+import { takeOverIntakeActions } from '../plan/living-plan';
 
 function intakeOrFail(ctx: ReadContext, id: string) {
   const intake = getIntake(ctx.db, id);
@@ -102,6 +104,8 @@ export const intakeHandlers: AreaHandlers<'intakes'> = {
     const issues = [...finishIssues(draft.content, todayInAmsterdam(new Date(ctx.clock.now()))), ...staffIssues(ctx, draft.content)];
     if (issues.length) throw new AppFailure('invalid_input', 'errors.intakeIncomplete', fieldsOf(issues));
     finalizeIntake(ctx, id);
+    // The agreed actions go on the patient's living plan (the intake itself stays as it is: a snapshot).
+    takeOverIntakeActions(ctx, intakeOrFail(ctx, id), ctx.auth.user?.staffId ?? null);
     const patient = getPatient(ctx.db, draft.patientId)!;
     for (const status of statusesAfterFinish(patient.status, hasPlan(draft.content))) {
       setPatientStatus(ctx, patient.id, status, translateNl('intake.statusNote'));

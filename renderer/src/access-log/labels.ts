@@ -25,6 +25,9 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'accessLog.forPatient': 'history',
   'consents.list': 'consent',
   'consents.record': 'consent',
+  'invitations.forMeeting': 'invitations',
+  'invitations.produce': 'invitation',
+  'invitations.patientLetter': 'patientLetter',
 };
 
 /** A channel of a later version without words here shows as it is. */

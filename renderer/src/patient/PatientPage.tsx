@@ -15,6 +15,7 @@ import { notifySaved } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
 import { useShortcut } from '../components/useShortcut';
 import { errorText } from '../errors/messages';
+import { ConsentCard } from '../consent/ConsentCard';
 import { PatientIntakes } from '../intake/PatientIntakes';
 import { PatientMeetings } from '../planning/PatientMeetings';
 import { ArchiveDialog } from './ArchiveDialog';
@@ -99,6 +100,7 @@ export function PatientPage({ id }: { id: string }) {
         <div className="patient-main">
           <PatientIntakes patientId={id} archived={patient.archivedAt !== null} />
           <PatientMeetings patientId={id} archived={patient.archivedAt !== null} />
+          <ConsentCard patientId={id} />
           <section className="panel panel-pad" aria-labelledby="history-title">
             <h2 id="history-title" className="section-title">{t('patient.statusHistory')}</h2>
             <ol className="status-history">

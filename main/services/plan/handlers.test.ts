@@ -96,7 +96,7 @@ describe('the living plan', () => {
     const env = testEnv();
     const { patient, gp } = practice(env);
     const created = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Huisbezoek plannen', owner: { kind: 'staff', staffId: gp }, dueDate: '2026-11-30' } }).actions[0]!;
-    expect(created).toMatchObject({ source: { kind: 'manual', id: null }, status: 'open', owner: { kind: 'staff', label: 'Makkes' } });
+    expect(created).toMatchObject({ source: { kind: 'manual', id: null, itemId: null }, status: 'open', owner: { kind: 'staff', label: 'Makkes' } });
     env.clock.advance(3600_000);
     asRole(env, 'practice_nurse', () => callOk(env, 'actions.setStatus', { id: created.id, revision: created.revision, status: 'done' }));
     const done = callOk(env, 'actions.list', { patientId: patient.id }).actions[0]!;

@@ -63,9 +63,10 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await status.focus();
   await page.keyboard.type('G');
   await expect(page.getByText('Status gewijzigd in Gedaan')).toBeVisible();
-  await expect(row('Slaapmedicatie evalueren')).toHaveCount(0); // now under "Afgerond of vervallen"
+  const openTable = plan.getByRole('table', { name: 'Open acties' });
+  await expect(openTable.getByText('Slaapmedicatie evalueren')).toHaveCount(0); // now under "Afgerond of vervallen"
   await plan.getByText(/^Afgerond of vervallen \(\d+\)$/).click();
-  const done = row('Slaapmedicatie evalueren');
+  const done = plan.getByRole('table', { name: 'Afgeronde en vervallen acties' }).getByTestId('plan-action').filter({ hasText: 'Slaapmedicatie evalueren' });
   await expect(done.getByRole('combobox')).toHaveValue('done');
   await expect(done).toContainText('Gedaan: Makkes, 23-11-2026');
 
@@ -74,8 +75,8 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await network.getByRole('button', { name: 'Toevoegen' }).click();
   let dialog = page.getByRole('dialog', { name: 'Toevoegen aan het netwerk' });
   await expect(dialog).toBeVisible();
-  const organisation = dialog.getByRole('textbox', { name: /^Organisatie/ });
-  await organisation.click();
+  // The search field has focus as the dialog opens: type to search the sociale kaart.
+  await expect(dialog.getByRole('combobox', { name: 'Organisatie verplicht' })).toBeFocused();
   await page.keyboard.type('Mantelzorg');
   await page.getByRole('option', { name: /^Mantelzorg Utrecht Noord/ }).click();
   await dialog.getByLabel(/^Rol/).fill('Respijtzorg voor de zus');

@@ -25,6 +25,14 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'accessLog.forPatient': 'history',
   'consents.list': 'consent',
   'consents.record': 'consent',
+  'network.list': 'network',
+  'network.add': 'network',
+  'network.update': 'network',
+  'network.end': 'network',
+  'actions.list': 'plan',
+  'actions.create': 'plan',
+  'actions.update': 'plan',
+  'actions.setStatus': 'planStatus',
 };
 
 /** A channel of a later version without words here shows as it is. */

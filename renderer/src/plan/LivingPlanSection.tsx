@@ -101,7 +101,7 @@ export function LivingPlanSection({ patientId, archived }: { patientId: string; 
   const closed = plan?.actions.filter((a) => a.status !== 'open') ?? [];
   const table = { today, readOnly: archived, onStatus: (a: PatientAction, s: ActionStatus) => void setStatus(a, s), onEdit: (a: PatientAction) => setEditing(a) };
   return (
-    <section className="panel panel-pad" aria-labelledby="plan-title" data-testid="plan-section">
+    <section className="panel panel-pad" aria-labelledby="plan-title" data-testid="plan-section" aria-busy={plan === null && error === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="plan-title" className="section-title" style={{ margin: 0 }}>{t('plan.title')}</h2>
         {!archived && (

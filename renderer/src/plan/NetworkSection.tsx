@@ -75,7 +75,7 @@ export function NetworkSection({ patientId, archived }: { patientId: string; arc
     setEnding(null);
   };
   return (
-    <section className="panel panel-pad" aria-labelledby="network-title" data-testid="network-section">
+    <section className="panel panel-pad" aria-labelledby="network-title" data-testid="network-section" aria-busy={network === null && error === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="network-title" className="section-title" style={{ margin: 0 }}>{t('network.title')}</h2>
         {!archived && (

@@ -70,6 +70,19 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await expect(done.getByRole('combobox')).toHaveValue('done');
   await expect(done).toContainText('Gedaan: Makkes, 23-11-2026');
 
+  // A new action, owned by someone outside the sociale kaart, typed by name; saved with Ctrl+S.
+  await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const actionDialog = page.getByRole('dialog', { name: 'Actie toevoegen' });
+  await expect(actionDialog.getByLabel(/^Wat/)).toBeFocused();
+  await page.keyboard.type('Huurachterstand bespreken met de woningcorporatie');
+  await actionDialog.getByLabel('Wie doet het').selectOption('text');
+  await actionDialog.getByLabel(/^Naam/).fill('Woningcorporatie Mitros');
+  await actionDialog.getByLabel('Klaar op').fill('05-12-2026');
+  await expectNoSeriousFindings(page, 'action dialog');
+  await page.keyboard.press('Control+s');
+  await expect(actionDialog).toBeHidden();
+  await expect(openTable.getByTestId('plan-action').filter({ hasText: 'Huurachterstand bespreken' })).toContainText('Woningcorporatie Mitros');
+
   // The network: an organisation from the sociale kaart, searched by typing, and a mantelzorger typed in.
   const network = page.getByTestId('network-section');
   await network.getByRole('button', { name: 'Toevoegen' }).click();
@@ -105,5 +118,14 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await dialog.getByRole('button', { name: 'Beëindigen' }).click();
   await expect(dialog).toBeHidden();
   await expect(network.getByText('Eerder betrokken (1)')).toBeVisible();
+
+  // "Mijn plan" for the patient: the living list as it stands, and what was done lately.
+  await page.getByRole('button', { name: /^Intake van .* openen$/ }).first().click();
+  await page.getByRole('button', { name: 'Mijn plan' }).click();
+  const sheet = page.getByRole('article');
+  await expect(sheet).toContainText('Wie: Voedselbank Overvecht · Klaar op: 10-12-2026');
+  await expect(sheet.getByRole('heading', { name: 'Dit is gelukt' })).toBeVisible();
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'Slaapmedicatie evalueren' })).toHaveCount(1);
+  await expectNoSeriousFindings(page, 'Mijn plan with the living list');
   await context.close();
 });

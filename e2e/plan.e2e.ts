@@ -1,6 +1,7 @@
 // The patient's living plan and network: a follow-up intake finished on screen puts its new action on the
 // plan (its free-text partner matched to the sociale kaart), an action marked done by keyboard, an
 // organisation from the sociale kaart and a mantelzorger added to the network; axe on the new screens.
+import type { Locator } from '@playwright/test';
 import { expectNoSeriousFindings } from './axe';
 import { hostForThisFile } from './browser-host';
 import { dutchContext, expect, test } from './fixed-time';
@@ -10,6 +11,17 @@ import { apiSignedIn } from './support/api-session';
 import { DEFAULT_ROSTER_QUERY } from '../contract/schemas/roster-defaults';
 
 test.describe.configure({ mode: 'serial' });
+
+/** Until a dialog has faded in: axe measures colour contrast, which a half-transparent dialog fails. */
+async function settled(dialog: Locator): Promise<void> {
+  await expect
+    .poll(() => dialog.evaluate((el) => {
+      let opacity = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+      return opacity;
+    }))
+    .toBe(1);
+}
 
 // The demo practice: its first patient (200000) has two final intakes, a network and a living plan.
 const host = hostForThisFile({ demoPatients: 10 });
@@ -78,6 +90,7 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await actionDialog.getByLabel('Wie doet het').selectOption('text');
   await actionDialog.getByLabel(/^Naam/).fill('Woningcorporatie Mitros');
   await actionDialog.getByLabel('Klaar op').fill('05-12-2026');
+  await settled(actionDialog);
   await expectNoSeriousFindings(page, 'action dialog');
   await page.keyboard.press('Control+s');
   await expect(actionDialog).toBeHidden();
@@ -93,6 +106,7 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   await page.keyboard.type('Mantelzorg');
   await page.getByRole('option', { name: /^Mantelzorg Utrecht Noord/ }).click();
   await dialog.getByLabel(/^Rol/).fill('Respijtzorg voor de zus');
+  await settled(dialog);
   await expectNoSeriousFindings(page, 'network dialog');
   await page.keyboard.press('Control+s');
   await expect(dialog).toBeHidden();
@@ -114,6 +128,8 @@ test('finish an intake, find its action on the plan, mark one done, add to the n
   // Ending keeps the history.
   await carer.getByRole('button', { name: 'Betrokkenheid van Kees de Boer beëindigen' }).click();
   dialog = page.getByRole('dialog', { name: 'Betrokkenheid beëindigen' });
+  await expect(dialog.getByRole('button', { name: 'Beëindigen' })).toBeFocused();
+  await settled(dialog);
   await expectNoSeriousFindings(page, 'end involvement dialog');
   await dialog.getByRole('button', { name: 'Beëindigen' }).click();
   await expect(dialog).toBeHidden();

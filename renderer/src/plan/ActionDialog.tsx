@@ -125,11 +125,11 @@ function ActionForm({ patientId, editing, organisations, onClose, onSaved }: Pro
           <NativeSelect className="span-6" label={<>{t('plan.field.staff')}{required}</>} data={staffItems} value={v.staffId} onChange={(e) => set('staffId', e.currentTarget.value)} error={errors.owner} />
         )}
         {v.kind === 'organisation' && (
-          <Select className="span-6" searchable label={<>{t('network.field.organisation')}{required}</>} placeholder={t('network.searchKaart')}
+          <Select className="span-6" searchable openOnFocus={false} label={<>{t('network.field.organisation')}{required}</>} placeholder={t('network.searchKaart')}
             nothingFoundMessage={t('network.nothingFound')} data={orgItems} value={v.organisationId} onChange={(id) => set('organisationId', id)} error={errors.owner} />
         )}
         {v.kind === 'contact' && (
-          <Select className="span-6" searchable label={<>{t('network.field.contact')}{required}</>} placeholder={t('network.searchKaart')}
+          <Select className="span-6" searchable openOnFocus={false} label={<>{t('network.field.contact')}{required}</>} placeholder={t('network.searchKaart')}
             nothingFoundMessage={t('network.nothingFound')} data={contactItems} value={v.contactId} onChange={(id) => set('contactId', id)} error={errors.owner} />
         )}
         {v.kind === 'text' && (

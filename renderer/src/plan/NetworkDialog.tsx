@@ -117,12 +117,12 @@ function NetworkForm({ patientId, editing, organisations, onClose, onSaved }: Pr
               data={(['organisation', 'contact', 'carer'] as const).map((k) => ({ value: k, label: t(`network.kind.${k}`) }))} />
           </div>
           {v.kind === 'organisation' && (
-            <Select className="span-12" searchable data-autofocus label={<>{t('network.field.organisation')} <span className="required-word">{t('form.required')}</span></>}
+            <Select className="span-12" searchable openOnFocus={false} data-autofocus label={<>{t('network.field.organisation')} <span className="required-word">{t('form.required')}</span></>}
               placeholder={t('network.searchKaart')} nothingFoundMessage={t('network.nothingFound')} data={orgItems} value={v.organisationId}
               onChange={(id) => set('organisationId', id)} error={errors.partner} comboboxProps={{ withinPortal: true }} />
           )}
           {v.kind === 'contact' && (
-            <Select className="span-12" searchable data-autofocus label={<>{t('network.field.contact')} <span className="required-word">{t('form.required')}</span></>}
+            <Select className="span-12" searchable openOnFocus={false} data-autofocus label={<>{t('network.field.contact')} <span className="required-word">{t('form.required')}</span></>}
               placeholder={t('network.searchKaart')} nothingFoundMessage={t('network.nothingFound')} data={contactItems} value={v.contactId}
               onChange={(id) => set('contactId', id)} error={errors.partner} comboboxProps={{ withinPortal: true }} />
           )}

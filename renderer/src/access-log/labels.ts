@@ -28,6 +28,14 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'invitations.forMeeting': 'invitations',
   'invitations.produce': 'invitation',
   'invitations.patientLetter': 'patientLetter',
+  'network.list': 'network',
+  'network.add': 'network',
+  'network.update': 'network',
+  'network.end': 'network',
+  'actions.list': 'plan',
+  'actions.create': 'plan',
+  'actions.update': 'plan',
+  'actions.setStatus': 'planStatus',
 };
 
 /** A channel of a later version without words here shows as it is. */

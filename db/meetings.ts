@@ -410,6 +410,25 @@ export function proposedMeetings(db: ReadableDb, roomNames: ReadonlyMap<string, 
   return summaries(db, rows, roomNames);
 }
 
+/**
+ * Meetings with an invitation still to make: planned and not yet over, with a contact person who has no
+ * invitation at the meeting's current SEQUENCE; or cancelled, with a contact person whose invitation was
+ * never followed by a cancellation. Soonest first.
+ */
+export function meetingsWithInvitationsDue(db: ReadableDb, now: string, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
+  const rows = preparedRead(
+    db,
+    `${SUMMARY_SELECT} WHERE m.ends_at > ? AND m.status IN ('planned', 'cancelled') AND EXISTS (
+       SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.kind = 'contact' AND (
+         (m.status = 'planned' AND NOT EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id
+            AND d.kind IN ('invitation', 'invitation_update') AND d.sequence = m.sequence))
+         OR (m.status = 'cancelled' AND EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id AND d.kind IN ('invitation', 'invitation_update'))
+            AND NOT EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id AND d.kind = 'invitation_cancel'))))
+     ORDER BY m.starts_at, m.id`,
+  ).all(now) as SummaryRow[];
+  return summaries(db, rows, roomNames);
+}
+
 /** Planned meetings that have ended without their outcome recorded, oldest first. */
 export function meetingsWithoutOutcome(db: ReadableDb, now: string, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
   const rows = preparedRead(db, `${SUMMARY_SELECT} WHERE m.status = 'planned' AND m.starts_at < ? AND m.ends_at <= ? ORDER BY m.starts_at, m.id`).all(now, now) as SummaryRow[];

@@ -13,6 +13,7 @@ import {
   PartnersScreen,
   PatientPage,
   PictureScreen,
+  PatientLetterSheet,
   PlanningScreen,
   SettingsScreen,
 } from './screens';
@@ -42,6 +43,8 @@ export function CurrentScreen() {
       return <SettingsScreen />;
     case 'partners':
       return <PartnersScreen />;
+    case 'meetingLetter':
+      return <PatientLetterSheet key={view.meetingId} meetingId={view.meetingId} back={{ name: 'planMeeting', patientId: view.patientId, meetingId: view.meetingId }} />;
     case 'planMeeting':
       return <PlanningScreen key={`${view.patientId}-${view.meetingId ?? 'new'}`} patientId={view.patientId} meetingId={view.meetingId} />;
     case 'agenda':

@@ -13,6 +13,7 @@ export type View =
   | { name: 'compare'; olderId: string; newerId: string }
   | { name: 'myPlan'; id: string }
   | { name: 'planMeeting'; patientId: string; meetingId: string | null }
+  | { name: 'meetingLetter'; meetingId: string; patientId: string }
   | { name: 'agenda' }
   | { name: 'overview' }
   | { name: 'partners' }

@@ -1,6 +1,6 @@
 // The Agenda area: this week's and next week's drie-gesprekken, proposals waiting to be confirmed, and past
 // meetings whose outcome is not recorded. A row opens the planner (move, confirm, cancel, outcome); cancel
-// is also here. Invitations not yet sent come with the invitations (a later part of issue 9).
+// is also here; so are meetings whose invitations (or updates, or cancellations) are still to be made.
 import { Button } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -17,7 +17,7 @@ import { errorText, messageText } from '../errors/messages';
 import { CancelDialog } from './PlanningScreen';
 import { MeetingStatus, meetingWhen } from './PatientMeetings';
 
-const SECTIONS = ['thisWeek', 'nextWeek', 'toConfirm', 'withoutOutcome'] as const;
+const SECTIONS = ['thisWeek', 'nextWeek', 'toConfirm', 'invitationsDue', 'withoutOutcome'] as const;
 
 function MeetingTable({ id, list, onCancel }: { id: string; list: MeetingSummary[]; onCancel(m: MeetingSummary): void }) {
   const { t } = useTranslation();
@@ -48,7 +48,7 @@ function MeetingTable({ id, list, onCancel }: { id: string; list: MeetingSummary
             <td><MeetingStatus status={m.status} /></td>
             <td style={{ whiteSpace: 'nowrap' }}>
               <Button size="compact-xs" variant="default" onClick={() => open(m)}>
-                {m.status === 'proposed' ? t('planning.agenda.choose') : id === 'withoutOutcome' ? t('planning.recordOutcome') : t('planning.agenda.move')}
+                {m.status === 'proposed' ? t('planning.agenda.choose') : id === 'withoutOutcome' ? t('planning.recordOutcome') : id === 'invitationsDue' ? t('planning.agenda.invite') : t('planning.agenda.move')}
               </Button>{' '}
               {(m.status === 'proposed' || m.status === 'planned') && (
                 <Button size="compact-xs" variant="subtle" color="red" onClick={() => onCancel(m)} aria-label={t('planning.agenda.cancelLabel', { when: meetingWhen(t, m) })}>

@@ -25,6 +25,7 @@ import { PageHeader } from '../components/PageHeader';
 import { errorText, messageText } from '../errors/messages';
 import { PatientBanner } from '../patient/PatientBanner';
 import { useCan } from '../session/useCan';
+import { InvitationsPanel } from '../invitations/InvitationsPanel';
 import { BlockDialog } from './BlockDialog';
 import { MeetingDetails, type MeetingDetailsValue } from './MeetingDetails';
 import { MeetingStatus } from './PatientMeetings';
@@ -73,6 +74,7 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
   const [refusal, setRefusal] = useState<{ error: AppError; retry: () => void } | null>(null);
   const [dialog, setDialog] = useState<'cancel' | 'outcome' | 'block' | null>(null);
   const mayBlock = useCan('blocks.create');
+  const mayInvite = useCan('invitations.forMeeting');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -302,6 +304,10 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
           )}
         </section>
       </div>
+      {meeting && (meeting.status === 'planned' || meeting.status === 'cancelled') && mayInvite && (
+        <InvitationsPanel meetingId={meeting.id} patientId={patientId} status={meeting.status} sequence={meeting.sequence}
+          onPatientLetter={() => go({ name: 'meetingLetter', meetingId: meeting.id, patientId })} />
+      )}
       {dialog === 'block' && (
         <BlockDialog opened staff={staff} staffId={staffIds[0] ?? ''} date={weekOf} onClose={() => setDialog(null)} onDone={() => { setDialog(null); loadWeek(); }} />
       )}

@@ -85,6 +85,7 @@ export const CHANNEL_NAMES = [
   'meetings.update',
   'meetings.cancel',
   'meetings.setStatus',
+  'meetings.today',
   'meetings.agenda',
   'invitations.forMeeting',
   'invitations.produce',

@@ -275,6 +275,8 @@ export const channels = {
     z.object({ id, revision, status: z.enum(['held', 'not_held'], 'validation.choice'), absent: z.array(id).max(20, 'validation.tooMany') }).strict(),
   ),
   /** The Agenda area: this week's and next week's meetings, proposals to confirm, past meetings without an outcome. */
+  /** The signed-in person's drie-gesprekken today (planned or held), for Vandaag. */
+  'meetings.today': channel<{ today: string; meetings: MeetingSummary[] }>()(empty),
   'meetings.agenda': channel<AgendaOverview>()(empty),
   /** Who of the meeting's contact persons gets (or got) which invitation, with consent and e-mail; what was produced. A view of the record. */
   'invitations.forMeeting': channel<MeetingInvitations>()(meetingRefSchema),

@@ -164,6 +164,8 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'meetings.setStatus': 'record',
   /** Lists meetings with patients' names, like the roster: the record's users. */
   'meetings.agenda': 'record',
+  /** Vandaag: one's own meetings today, with the patients' names: the record's users. */
+  'meetings.today': 'record',
   /**
    * Invitations and the patient's letter: whoever plans the meeting sends its invitations (the assistant too).
    * What goes to a partner is guarded by the patient's consent in the service, not by the role.

@@ -429,6 +429,17 @@ export function meetingsWithInvitationsDue(db: ReadableDb, now: string, roomName
   return summaries(db, rows, roomNames);
 }
 
+/** One staff member's planned and held meetings starting in [from, to), by start. */
+export function meetingsOfStaffBetween(db: ReadableDb, staffId: string, window: Slot, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
+  const rows = preparedRead(
+    db,
+    `${SUMMARY_SELECT} WHERE m.status IN ('planned', 'held') AND m.starts_at >= ? AND m.starts_at < ?
+       AND EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.kind = 'staff' AND p.staff_id = ?)
+     ORDER BY m.starts_at, m.id`,
+  ).all(window.start, window.end, staffId) as SummaryRow[];
+  return summaries(db, rows, roomNames);
+}
+
 /** Planned meetings that have ended without their outcome recorded, oldest first. */
 export function meetingsWithoutOutcome(db: ReadableDb, now: string, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
   const rows = preparedRead(db, `${SUMMARY_SELECT} WHERE m.status = 'planned' AND m.starts_at < ? AND m.ends_at <= ? ORDER BY m.starts_at, m.id`).all(now, now) as SummaryRow[];

@@ -121,6 +121,7 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'meetings.cancel': [{}, { id: '01900000-0000-7000-8000-000000000001', revision: 1, reason: '' }, { id: '01900000-0000-7000-8000-000000000001', revision: 1, reason: HUGE }],
   'meetings.setStatus': [{}, { id: '01900000-0000-7000-8000-000000000001', revision: 1, status: 'cancelled', absent: [] }],
   'meetings.agenda': [{ week: 1 }],
+  'meetings.today': [{ staffId: '01900000-0000-7000-8000-000000000001' }],
   'blocks.create': [{}, { staffId: '01900000-0000-7000-8000-000000000001', start: '2026-11-24T12:00:00.000Z', end: '2026-11-24T11:00:00.000Z', reason: 'Cursus' }],
   'blocks.remove': [{}, { id: 'x' }],
   'consents.list': [{}, { patientId: 'x' }],

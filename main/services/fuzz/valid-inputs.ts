@@ -118,6 +118,7 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'meetings.cancel': { id: SOME_ID, revision: 1, reason: 'Patiënt ziek' },
     'meetings.setStatus': { id: SOME_ID, revision: 1, status: 'not_held', absent: [SOME_ID] },
     'meetings.agenda': {},
+    'meetings.today': {},
     'invitations.forMeeting': { meetingId: SOME_ID },
     'invitations.produce': { meetingId: SOME_ID, contactId: contact.id },
     'invitations.patientLetter': { meetingId: SOME_ID },

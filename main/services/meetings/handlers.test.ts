@@ -5,7 +5,7 @@ import { amsterdamToUtc } from '../../../contract/schemas/amsterdam-time';
 import type { MeetingFormValues } from '../../../contract/schemas/meetings';
 import { NO_WORK_HOURS } from '../../../contract/schemas/staff';
 import { contactForm, organisationForm } from '../../../contract/testing/partner-fixture';
-import { asRole, call, callOk, dutch, patientForm, rowCount, staffForm, testEnv, type TestEnv } from '../testing/test-env';
+import { asRole, call, callOk, dutch, patientForm, rowCount, staffForm, TESTER_ID, testEnv, type TestEnv } from '../testing/test-env';
 
 const HOURS = { ...NO_WORK_HOURS, mon: { from: '08:00', to: '17:00' }, tue: { from: '08:00', to: '17:00' }, wed: { from: '08:00', to: '17:00' }, thu: { from: '08:00', to: '17:00' }, fri: { from: '08:00', to: '12:00' } };
 const at = (date: string, time: string) => amsterdamToUtc(date, time);
@@ -261,5 +261,27 @@ describe('the week view, blocked time and the draft', () => {
     const renamed = callOk(env, 'planning.update', { ...first, rooms: [{ id: first.rooms[0]!.id, name: 'Groepsruimte' }] });
     expect(renamed.rooms).toEqual([{ id: first.rooms[0]!.id, name: 'Groepsruimte' }]);
     expect(call(env, 'planning.update', { ...first, openFrom: '18:00' })).toMatchObject({ ok: false, error: { fields: { openTo: { key: 'validation.timeOrder' } } } });
+  });
+});
+
+describe('Vandaag', () => {
+  it("lists the signed-in person's own planned meetings of today only (Amsterdam's day), by start", () => {
+    const p = practice(); // signed in as Tess Ter; the clock stands on Monday 23-11-2026 10:00
+    const mine = (date: string, time: string, patientId = p.patient.id) =>
+      callOk(p.env, 'meetings.create', {
+        meeting: meeting(p, patientId, { participants: [{ kind: 'staff', staffId: TESTER_ID, required: true }] }),
+        start: at(date, time),
+        acceptConflicts: true,
+      });
+    const late = mine('2026-11-23', '16:00');
+    const early = mine('2026-11-23', '08:30', p.other.id);
+    mine('2026-11-24', '00:15'); // tomorrow in Amsterdam, though still 23-11 in UTC
+    callOk(p.env, 'meetings.create', { meeting: meeting(p), start: at('2026-11-23', '13:00'), acceptConflicts: true }); // Makkes's
+    const cancelled = mine('2026-11-23', '11:00');
+    callOk(p.env, 'meetings.cancel', { id: cancelled.id, revision: cancelled.revision, reason: 'Ziek' });
+    const today = callOk(p.env, 'meetings.today', {});
+    expect(today.today).toBe('2026-11-23');
+    expect(today.meetings.map((m) => m.id)).toEqual([early.id, late.id]);
+    asRole(p.env, 'manager', () => expect(call(p.env, 'meetings.today', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } }));
   });
 });

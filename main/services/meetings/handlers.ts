@@ -23,6 +23,7 @@ import {
   insertMeeting,
   meetingsBetween,
   meetingsOfPatient,
+  meetingsOfStaffBetween,
   meetingsWithInvitationsDue,
   meetingsWithoutOutcome,
   proposedMeetings,
@@ -286,6 +287,11 @@ export const meetingHandlers: AreaHandlers<'meetings'> = {
     if (status === 'not_held' && absent.length === 0) throw invalid('absent', 'validation.absentRequired');
     setAbsent(ctx.db, meeting.id, absent);
     return saved(ctx, meeting, { status });
+  }),
+  'meetings.today': read((_input, ctx) => {
+    const today = todayInAmsterdam(new Date(ctx.clock.now()));
+    const window = { start: amsterdamToUtc(today, '00:00'), end: amsterdamToUtc(addDays(today, 1), '00:00') };
+    return { today, meetings: meetingsOfStaffBetween(ctx.db, signer(ctx).staffId, window, roomNamesOf(readPlanning(ctx.db))) };
   }),
   'meetings.agenda': read((_input, ctx) => {
     const now = ctx.clock.now();

@@ -15,6 +15,7 @@ import {
   PictureScreen,
   PatientLetterSheet,
   PlanningScreen,
+  TodayScreen,
   SettingsScreen,
 } from './screens';
 
@@ -50,6 +51,7 @@ export function CurrentScreen() {
     case 'agenda':
       return <AgendaScreen />;
     case 'today':
+      return <TodayScreen />;
     case 'overview':
       return <ComingSoonScreen key={view.name} area={view.name} />;
   }

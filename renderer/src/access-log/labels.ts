@@ -28,6 +28,11 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'invitations.forMeeting': 'invitations',
   'invitations.produce': 'invitation',
   'invitations.patientLetter': 'patientLetter',
+  'outcomes.get': 'meetingOutcome',
+  'outcomes.saveDraft': 'meetingOutcome',
+  'outcomes.finish': 'meetingFinished',
+  'reports.preview': 'report',
+  'reports.produce': 'report',
 };
 
 /** A channel of a later version without words here shows as it is. */

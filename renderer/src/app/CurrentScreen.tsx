@@ -4,6 +4,7 @@ import { useNavigation } from './navigation';
 import {
   ComingSoonScreen,
   CompareScreen,
+  HoldMeetingScreen,
   ImportScreen,
   IntakeScreen,
   MyPlanSheet,
@@ -36,6 +37,8 @@ export function CurrentScreen() {
       return <CompareScreen key={`${view.olderId}-${view.newerId}`} olderId={view.olderId} newerId={view.newerId} />;
     case 'myPlan':
       return <MyPlanSheet key={view.id} id={view.id} />;
+    case 'meetingHold':
+      return <HoldMeetingScreen key={view.id} id={view.id} />;
     case 'settings':
       return <SettingsScreen />;
     case 'partners':

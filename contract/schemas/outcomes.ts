@@ -92,7 +92,9 @@ export interface OutcomeView {
   openActions: PatientAction[];
   /** Null until something was saved. */
   outcome: MeetingOutcome | null;
-  /** Finishing is possible now: the meeting is planned (or held without an outcome) and its start has come. */
+  /** The outcome may still be written: the meeting is planned (or held without a finished outcome) and the patient is not archived. */
+  editable: boolean;
+  /** Finishing is possible now: editable, and the meeting's start has come. */
   canFinish: boolean;
 }
 

@@ -81,7 +81,7 @@ describe('holding the drie-gesprek', () => {
     expect(view.meeting.agenda.map((a) => a.id)).toEqual(['a1', 'a2']);
     expect(view.meeting.participants.map((p) => p.kind)).toEqual(['patient', 'staff', 'contact', 'contact']);
     expect(view.openActions.map((a) => a.text)).toEqual(['Huisbezoek plannen']);
-    expect(view).toMatchObject({ outcome: null, canFinish: false, patient: { id: s.patient.id } });
+    expect(view).toMatchObject({ outcome: null, editable: true, canFinish: false, patient: { id: s.patient.id } });
 
     const draft = callOk(s.env, 'outcomes.saveDraft', { meetingId: s.meeting.id, revision: 0, content: s.content({ agreements: [] }) });
     expect(draft).toMatchObject({ revision: 1, finished: false, content: { nextStep: 'Over zes weken samen terugkijken.' } });
@@ -111,7 +111,7 @@ describe('holding the drie-gesprek', () => {
     expect(view.meeting.status).toBe('held');
     expect(view.meeting.participants.find((p) => p.id === absentContact.id)?.absent).toBe(true);
     expect(view.outcome).toMatchObject({ finished: true, finishedAt: s.env.clock.now() });
-    expect(view.canFinish).toBe(false);
+    expect(view).toMatchObject({ editable: false, canFinish: false });
 
     const plan = callOk(s.env, 'actions.list', { patientId: s.patient.id }).actions;
     const fromMeeting = plan.filter((a) => a.source.kind === 'meeting');
@@ -217,6 +217,7 @@ describe('holding the drie-gesprek', () => {
     const s = heldSetup();
     callOk(s.env, 'meetings.cancel', { id: s.meeting.id, revision: s.meeting.revision, reason: 'Patiënt opgenomen' });
     expect(call(s.env, 'outcomes.saveDraft', { meetingId: s.meeting.id, revision: 0, content: s.content() })).toMatchObject({ ok: false, error: { key: 'errors.outcomeNeedsPlanned' } });
+    expect(callOk(s.env, 'outcomes.get', { meetingId: s.meeting.id })).toMatchObject({ editable: false, canFinish: false });
     expect(call(s.env, 'outcomes.get', { meetingId: '01900000-0000-7000-8000-0000000000ff' })).toMatchObject({ ok: false, error: { key: 'errors.meetingNotFound' } });
     expect(rowCount(s.env, 'meeting_outcomes')).toBe(0);
   });

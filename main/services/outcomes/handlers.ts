@@ -54,7 +54,7 @@ function writable(meeting: Meeting, outcome: MeetingOutcome | null): void {
 function viewOf(ctx: ReadContext, meeting: Meeting): OutcomeView {
   const patient = patientOf(ctx, meeting);
   const outcome = getOutcome(ctx.db, meeting.id);
-  const open = !outcome?.finished && (meeting.status === 'planned' || meeting.status === 'held');
+  const editable = !outcome?.finished && (meeting.status === 'planned' || meeting.status === 'held') && !patient.archivedAt;
   return {
     meeting,
     patient: {
@@ -68,7 +68,8 @@ function viewOf(ctx: ReadContext, meeting: Meeting): OutcomeView {
     },
     openActions: openActions(ctx.db, patient.id),
     outcome,
-    canFinish: open && meeting.start !== null && meeting.start <= ctx.clock.now(),
+    editable,
+    canFinish: editable && meeting.start !== null && meeting.start <= ctx.clock.now(),
   };
 }
 

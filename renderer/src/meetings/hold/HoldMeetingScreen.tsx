@@ -75,16 +75,19 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
   const go = useNavigation((s) => s.go);
   const { meeting } = view;
   const finished = view.outcome?.finished ?? false;
+  /** Read-only: finished, or a meeting that takes no outcome (proposed, cancelled, not held; an archived patient). */
+  const locked = finished || !view.editable;
   const [content, setContent] = useState<OutcomeContent>(view.outcome?.content ?? EMPTY_OUTCOME);
   const autosave = useOutcomeAutosave(meeting.id, view.outcome?.revision ?? 0, view.outcome?.recordedAt ?? null);
   const [confirming, setConfirming] = useState(false);
-  const [absent, setAbsent] = useState<string[]>([]);
+  // A meeting already marked held in the Agenda keeps who was marked absent there.
+  const [absent, setAbsent] = useState<string[]>(() => meeting.participants.filter((p) => p.absent).map((p) => p.id));
   const [failure, setFailure] = useState<AppError | null>(null);
   const saveError = autosave.state.kind === 'error' ? autosave.state.error : null;
   const errors = useMemo(() => fieldErrors(t, failure ?? saveError), [t, failure, saveError]);
 
   const update = (patch: Partial<OutcomeContent>) => {
-    if (finished) return;
+    if (locked) return;
     const next = { ...content, ...patch };
     setContent(next);
     autosave.schedule(next);
@@ -126,14 +129,15 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
           </>
         }
         actions={
-          !finished && (
+          !locked && (
             <Button leftSection={<IconCheck size={16} aria-hidden="true" />} disabled={!view.canFinish} onClick={() => setConfirming(true)}>
               {t('hold.finish')}
             </Button>
           )
         }
       />
-      {!finished && !view.canFinish && <Alert className="no-print" color="kbz" variant="light">{t('hold.notStarted')}</Alert>}
+      {!locked && !view.canFinish && <Alert className="no-print" color="kbz" variant="light">{t('hold.notStarted')}</Alert>}
+      {!finished && !view.editable && <Alert className="no-print" color="orange" variant="light">{patient.archivedAt ? t('errors.patientArchived') : t('hold.notEditable', { status: t(`hold.status.${meeting.status}`) })}</Alert>}
       {failure && (
         <ErrorAlert title={t('hold.finishRefused')}>
           <div id="hold-failure" tabIndex={-1}>{messageText(t, failure)}</div>
@@ -146,11 +150,11 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
           <Stack gap="md">
             {meeting.agenda.map((item, i) => (
               <Textarea key={item.id} id={`note-${item.id}`} label={t('hold.agendaItem', { n: i + 1, text: item.text })} autosize minRows={2} maxRows={12}
-                maxLength={4000} value={notesOf(item.id)} readOnly={finished} error={errors[`notes.${item.id}`]}
+                maxLength={4000} value={notesOf(item.id)} readOnly={locked} error={errors[`notes.${item.id}`]}
                 onChange={(e) => setNote(item.id, e.currentTarget.value)} />
             ))}
             <Textarea id="note-other" label={t('hold.otherNotes')} autosize minRows={2} maxRows={12} maxLength={4000} value={notesOf('other')}
-              readOnly={finished} onChange={(e) => setNote('other', e.currentTarget.value)} />
+              readOnly={locked} onChange={(e) => setNote('other', e.currentTarget.value)} />
           </Stack>
           {view.openActions.length > 0 && (
             <>
@@ -172,12 +176,12 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
         </section>
         <section className="panel panel-pad" aria-labelledby="h-agreements">
           <h2 id="h-agreements">{t('hold.agreements')}</h2>
-          <AgreementsEditor agreements={content.agreements} participants={meeting.participants} readOnly={finished} errors={errors}
+          <AgreementsEditor agreements={content.agreements} participants={meeting.participants} readOnly={locked} errors={errors}
             onChange={(agreements) => update({ agreements })} />
           <h2 id="h-next">{t('hold.nextStep')}</h2>
-          <Textarea id="next-step" aria-labelledby="h-next" autosize minRows={2} maxRows={8} maxLength={1000} value={content.nextStep} readOnly={finished}
+          <Textarea id="next-step" aria-labelledby="h-next" autosize minRows={2} maxRows={8} maxLength={1000} value={content.nextStep} readOnly={locked}
             error={errors['nextStep']} onChange={(e) => update({ nextStep: e.currentTarget.value })} />
-          {finished ? (
+          {locked ? (
             <p>{content.followUpDate ? t('hold.followUpOn', { date: formatDateNl(content.followUpDate) }) : t('hold.noFollowUp')}</p>
           ) : (
             <IsoDateField id="follow-up" label={t('hold.followUp')} value={content.followUpDate} error={errors['followUpDate']}

@@ -102,6 +102,7 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   await confirm.getByRole('button', { name: 'Afronden' }).click();
   await expect(page.getByRole('heading', { name: 'Drie-gesprek (afgerond)', level: 1 })).toBeVisible();
   await expect(page.getByText('Wie: Bram Visser (Schuldhulp Utrecht Noord) · klaar op 01-12-2026')).toBeVisible();
+  await expect(page.getByTestId('patient-banner').locator('.status-badge')).toHaveText('Traject');
 
   // On the patient's living plan, with their owners and due dates; the patient is in traject.
   const plan = await value<{ actions: { text: string; dueDate: string; owner: { kind: string; label: string }; source: { kind: string; id: string } }[] }>(s.api, 'actions.list', { patientId: s.patientId });

@@ -68,7 +68,7 @@ export function ownerText(o: OutcomeOwner, participants: Participant[], staff: R
 function AgreementsSummary({ agreements, participants }: Pick<AgreementsEditorProps, 'agreements' | 'participants'>) {
   const { t } = useTranslation();
   const staff = useStaff((s) => s.staff);
-  if (agreements.length === 0) return <p className="muted">{t('hold.noAgreements')}</p>;
+  if (agreements.length === 0) return <p className="dimmed">{t('hold.noAgreements')}</p>;
   return (
     <ol className="agreement-summary">
       {agreements.map((a) => (
@@ -128,7 +128,7 @@ function EditableAgreements({ agreements, participants, errors, onChange }: Agre
 
   return (
     <>
-      {agreements.length === 0 && <p className="muted">{t('hold.agreementsEmpty')}</p>}
+      {agreements.length === 0 && <p className="dimmed">{t('hold.agreementsEmpty')}</p>}
       <ol className="agreement-list">
         {agreements.map((a, i) => (
           <li key={a.id} className="agreement-row">

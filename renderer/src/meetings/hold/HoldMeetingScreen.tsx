@@ -67,7 +67,13 @@ export function HoldMeetingScreen({ id }: { id: string }) {
   }, [id, t, refreshStaff]);
   if (error) return <LoadFailed message={error} />;
   if (!data) return <DelayedLoader />;
-  return <HoldMeeting key={data.view.outcome?.finished ? 'finished' : 'open'} view={data.view} patient={data.patient} onFinished={(view) => setData({ ...data, view })} />;
+  const finished = (view: OutcomeView) => {
+    // Finishing moved the patient's status on: the banner shows it (the patient as it was if that read fails).
+    void unwrap(kbz().patients.get({ id: view.meeting.patientId }))
+      .catch(() => data.patient)
+      .then((patient) => setData({ view, patient }));
+  };
+  return <HoldMeeting key={data.view.outcome?.finished ? 'finished' : 'open'} view={data.view} patient={data.patient} onFinished={finished} />;
 }
 
 function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient: Patient; onFinished(view: OutcomeView): void }) {
@@ -146,7 +152,7 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
       <div className="hold-grid no-print">
         <section className="panel panel-pad" aria-labelledby="h-agenda">
           <h2 id="h-agenda">{t('hold.agenda')}</h2>
-          {meeting.agenda.length === 0 && <p className="muted">{t('hold.agendaEmpty')}</p>}
+          {meeting.agenda.length === 0 && <p className="dimmed">{t('hold.agendaEmpty')}</p>}
           <Stack gap="md">
             {meeting.agenda.map((item, i) => (
               <Textarea key={item.id} id={`note-${item.id}`} label={t('hold.agendaItem', { n: i + 1, text: item.text })} autosize minRows={2} maxRows={12}
@@ -156,14 +162,14 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
             <Textarea id="note-other" label={t('hold.otherNotes')} autosize minRows={2} maxRows={12} maxLength={4000} value={notesOf('other')}
               readOnly={locked} onChange={(e) => setNote('other', e.currentTarget.value)} />
           </Stack>
-          {view.openActions.length > 0 && (
+          {!finished && view.openActions.length > 0 && (
             <>
               <h3>{t('hold.openActions')}</h3>
               <ul className="open-actions">
                 {view.openActions.map((a) => (
                   <li key={a.id}>
                     {a.text}
-                    <span className="muted">
+                    <span className="dimmed">
                       {' · '}
                       {a.owner.kind === 'patient' ? t('hold.ownerPatient') : a.owner.label || t('hold.ownerNone')}
                       {a.dueDate && <> · {formatDateNl(a.dueDate)}</>}

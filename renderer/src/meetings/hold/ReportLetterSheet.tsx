@@ -66,7 +66,7 @@ export function ReportLetterSheet({ letter, to }: { letter: ReportLetter; to: Re
       <h2>{t('report.nextStep')}</h2>
       <p className="pre-line">{letter.nextStep || t('report.noNextStep')}</p>
       {letter.followUpDate && <p>{t('report.followUp', { date: formatDateNl(letter.followUpDate) })}</p>}
-      <p>{t('report.questions', { practice: letter.practiceName, phone: letter.practicePhone })}</p>
+      {letter.practicePhone && <p>{letter.practiceName ? t('report.questions', { practice: letter.practiceName, phone: letter.practicePhone }) : t('report.questionsPhone', { phone: letter.practicePhone })}</p>}
       <p className="closing">
         {t('report.regards')}
         <br />

@@ -72,7 +72,7 @@ export function ReportSection({ meetingId, patientId, meetingDate }: { meetingId
         <h2 id="h-report">{t('report.title')}</h2>
         <p>{t('report.explain')}</p>
         {preview.recipients.length === 0 ? (
-          <p className="muted">{t('report.noPartners')}</p>
+          <p className="dimmed">{t('report.noPartners')}</p>
         ) : (
           <Stack gap="sm">
             <Checkbox.Group label={t('report.recipients')} value={chosen ?? []} onChange={(v) => { setChosen(v); setMade(null); }}>

@@ -95,8 +95,21 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen om/ })).toBeVisible();
   await expectNoSeriousFindings(page, 'hold meeting, filled in');
 
+  // A third agreement left empty: finishing is refused, each missing field named with a link to it.
+  await add.click();
   await page.getByRole('button', { name: 'Gesprek afronden' }).click();
   const confirm = page.getByRole('dialog', { name: 'Gesprek afronden?' });
+  await confirm.getByRole('button', { name: 'Afronden' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Het gesprek kan nog niet worden afgerond' });
+  await expect(summary).toContainText('Afspraak 3: wat gebeurt er: Vul dit veld in.');
+  await expect(summary).toContainText('Afspraak 3: wie doet het: Kies wie dit doet.');
+  await expectNoSeriousFindings(page, 'hold meeting, finish refused');
+  await summary.getByRole('link', { name: /Afspraak 3: wat gebeurt er/ }).click();
+  await expect(page.getByLabel('Afspraak 3: wat gebeurt er')).toBeFocused();
+  await page.getByRole('button', { name: 'Afspraak 3 verwijderen' }).click();
+  await expect(page.getByLabel('Afspraak 3: wat gebeurt er')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Gesprek afronden' }).click();
   await expect(confirm).toContainText('De 2 afspraken komen op het plan van de patiënt');
   await expectNoSeriousFindings(page, 'finish dialog');
   await confirm.getByRole('button', { name: 'Afronden' }).click();

@@ -4,7 +4,7 @@
 // the patient's plan and the report back to the partners can be made.
 import { Alert, Button, Checkbox, Stack, Textarea } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../contract/result';
 import { formatInstantNl, formatTimeNl } from '../../../../contract/schemas/dates';
@@ -18,6 +18,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { IsoDateField } from '../../components/DateField';
 import { DelayedLoader } from '../../components/DelayedLoader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { LoadFailed } from '../../components/LoadFailed';
 import { notifySaved } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
@@ -89,6 +90,22 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
   // A meeting already marked held in the Agenda keeps who was marked absent there.
   const [absent, setAbsent] = useState<string[]>(() => meeting.participants.filter((p) => p.absent).map((p) => p.id));
   const [failure, setFailure] = useState<AppError | null>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  /** Each refused field as a link to it, in the words of its label. */
+  const summaryItems = (error: AppError): SummaryItem[] =>
+    Object.entries(error.fields ?? {}).map(([path, m]) => {
+      const [, index, part] = /^(?:content\.)?agreements\.(\d+)\.(\w+)$/.exec(path) ?? [];
+      const agreement = index !== undefined ? content.agreements[Number(index)] : undefined;
+      const n = Number(index) + 1;
+      const target = agreement
+        ? part === 'text' ? { field: `agreement-${agreement.id}-text`, label: t('hold.agreementText', { n }) }
+          : part === 'dueDate' ? { field: `agreement-${agreement.id}-due`, label: t('hold.agreementDue', { n }) }
+            : { field: `agreement-${agreement.id}-${agreement.owner.kind === 'text' ? 'who' : 'owner'}`, label: t('hold.agreementOwner', { n }) }
+        : path === 'followUpDate' ? { field: 'follow-up', label: t('hold.followUp') }
+          : path === 'absent' ? { field: 'finish-button', label: t('hold.absentLabel') }
+            : { field: 'next-step', label: t('hold.nextStep') };
+      return { ...target, message: messageText(t, m) };
+    });
   const saveError = autosave.state.kind === 'error' ? autosave.state.error : null;
   const errors = useMemo(() => fieldErrors(t, failure ?? saveError), [t, failure, saveError]);
 
@@ -107,7 +124,7 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
     const r = await kbz().outcomes.finish({ meetingId: meeting.id, revision: autosave.revision.current, absent });
     if (!r.ok) {
       setFailure(r.error);
-      requestAnimationFrame(() => document.getElementById('hold-failure')?.focus());
+      requestAnimationFrame(() => failureRef.current?.focus());
       return;
     }
     notifySaved(t('hold.finishedToast'));
@@ -136,7 +153,7 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
         }
         actions={
           !locked && (
-            <Button leftSection={<IconCheck size={16} aria-hidden="true" />} disabled={!view.canFinish} onClick={() => setConfirming(true)}>
+            <Button id="finish-button" leftSection={<IconCheck size={16} aria-hidden="true" />} disabled={!view.canFinish} onClick={() => setConfirming(true)}>
               {t('hold.finish')}
             </Button>
           )
@@ -145,9 +162,13 @@ function HoldMeeting({ view, patient, onFinished }: { view: OutcomeView; patient
       {!locked && !view.canFinish && <Alert className="no-print" color="kbz" variant="light">{t('hold.notStarted')}</Alert>}
       {!finished && !view.editable && <Alert className="no-print" color="orange" variant="light">{patient.archivedAt ? t('errors.patientArchived') : t('hold.notEditable', { status: t(`hold.status.${meeting.status}`) })}</Alert>}
       {failure && (
-        <ErrorAlert title={t('hold.finishRefused')}>
-          <div id="hold-failure" tabIndex={-1}>{messageText(t, failure)}</div>
-        </ErrorAlert>
+        <div className="no-print">
+          {failure.fields ? (
+            <ErrorSummary ref={failureRef} message={messageText(t, failure)} items={summaryItems(failure)} onFocusField={(field) => document.getElementById(field)?.focus()} />
+          ) : (
+            <ErrorAlert ref={failureRef} title={t('hold.finishRefused')}>{messageText(t, failure)}</ErrorAlert>
+          )}
+        </div>
       )}
       <div className="hold-grid no-print">
         <section className="panel panel-pad" aria-labelledby="h-agenda">

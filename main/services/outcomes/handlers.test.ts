@@ -135,6 +135,11 @@ describe('holding the drie-gesprek', () => {
       error: { code: 'conflict', key: 'errors.outcomeFinished' },
     });
     expect(call(s.env, 'outcomes.finish', { meetingId: s.meeting.id, revision: view.outcome!.revision, absent: [] })).toMatchObject({ ok: false, error: { key: 'errors.outcomeFinished' } });
+    // Nor can the Agenda turn the meeting into "niet doorgegaan" afterwards.
+    expect(call(s.env, 'meetings.setStatus', { id: s.meeting.id, revision: view.meeting.revision, status: 'not_held', absent: [view.meeting.participants[0]!.id] })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.outcomeFinished' },
+    });
     expect(() => s.env.store.writer.prepare("UPDATE meeting_outcomes SET next_step = 'x'").run()).toThrow(/frozen/);
     expect(() => s.env.store.writer.prepare('DELETE FROM meeting_outcomes').run()).toThrow(/frozen/);
     expect(snapshot(s.env)).toEqual(before);

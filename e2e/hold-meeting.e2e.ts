@@ -146,7 +146,7 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   await report.getByRole('button', { name: 'Terugkoppeling maken (PDF)' }).click();
   await expect(report.getByRole('heading', { name: 'Gemaakte brief' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await expect(report.getByText(/Schuldhulp Utrecht Noord: 23-11-2026, door/)).toBeVisible();
+  await expect(report.getByText(/^Schuldhulp Utrecht Noord: 23-11-2026 10:\d\d, door Sanne Brouwer$/)).toBeVisible();
   const letter = page.getByRole('article', { name: 'Terugkoppeling aan Schuldhulp Utrecht Noord' });
   await expect(letter.getByRole('row')).toHaveCount(3);
   await expect(letter.getByRole('row').nth(1)).toHaveText(/^Aanmelden bij schuldhulp\s*Bram Visser \(Schuldhulp Utrecht Noord\)\s*01-12-2026$/);

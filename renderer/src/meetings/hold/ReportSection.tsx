@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySaved } from '../../components/notify';
 import { savePdfOrPrint } from '../../components/savePdf';
 import { messageText } from '../../errors/messages';
-import { formatDateNl } from '../../format';
+import { formatInstantNl } from '../../../../contract/schemas/dates';
 import { ReportLetterSheet } from './ReportLetterSheet';
 
 export function ReportSection({ meetingId, patientId, meetingDate }: { meetingId: string; patientId: string; meetingDate: string }) {
@@ -114,7 +114,7 @@ export function ReportSection({ meetingId, patientId, meetingDate }: { meetingId
             <h3>{t('report.producedTitle')}</h3>
             <ul className="produced-list">
               {preview.produced.map((p, i) => (
-                <li key={i}>{t('report.producedLine', { organisation: p.organisationName, date: formatDateNl(p.producedAt.slice(0, 10)), by: p.producedByName })}</li>
+                <li key={i}>{t('report.producedLine', { organisation: p.organisationName, date: formatInstantNl(p.producedAt), by: p.producedByName })}</li>
               ))}
             </ul>
           </>

@@ -110,7 +110,7 @@ function fromRows(db: ReadableDb, rows: Row[]): PatientAction[] {
     statusChangedBy: r.status_changed_by,
     statusChangedByName: r.changed_by_name ?? r.status_changed_by ?? '',
     statusChangedAt: r.status_changed_at,
-    source: { kind: r.source_kind, id: r.source_id },
+    source: { kind: r.source_kind, id: r.source_id, itemId: r.source_item_id },
     history: histories.get(r.id) ?? [],
     revision: r.revision,
   }));

@@ -257,12 +257,12 @@ export interface BookedRow extends Slot {
  */
 export const BOOKED_SQL = `
   SELECT m.id AS meeting_id, m.patient_id, m.status, m.starts_at, m.ends_at, NULL AS proposal_id, m.room_id, p.staff_id
-  FROM meetings m LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.staff_id IS NOT NULL
+  FROM meetings m LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.kind = 'staff'
   WHERE m.starts_at >= ? AND m.starts_at < ? AND m.ends_at > ? AND m.status IN ('planned', 'held')
   UNION ALL
   SELECT m.id, m.patient_id, m.status, q.starts_at, q.ends_at, q.id, m.room_id, p.staff_id
   FROM meeting_proposals q JOIN meetings m ON m.id = q.meeting_id
-    LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.staff_id IS NOT NULL
+    LEFT JOIN meeting_participants p ON p.meeting_id = m.id AND p.kind = 'staff'
   WHERE q.starts_at >= ? AND q.starts_at < ? AND q.ends_at > ? AND m.status = 'proposed'
   ORDER BY 4, 1`;
 
@@ -407,6 +407,25 @@ export function meetingsBetween(db: ReadableDb, window: Slot, roomNames: Readonl
 
 export function proposedMeetings(db: ReadableDb, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
   const rows = preparedRead(db, `${SUMMARY_SELECT} WHERE m.status = 'proposed' ORDER BY m.created_at, m.id`).all() as SummaryRow[];
+  return summaries(db, rows, roomNames);
+}
+
+/**
+ * Meetings with an invitation still to make: planned and not yet over, with a contact person who has no
+ * invitation at the meeting's current SEQUENCE; or cancelled, with a contact person whose invitation was
+ * never followed by a cancellation. Soonest first.
+ */
+export function meetingsWithInvitationsDue(db: ReadableDb, now: string, roomNames: ReadonlyMap<string, string>): MeetingSummary[] {
+  const rows = preparedRead(
+    db,
+    `${SUMMARY_SELECT} WHERE m.ends_at > ? AND m.status IN ('planned', 'cancelled') AND EXISTS (
+       SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.kind = 'contact' AND (
+         (m.status = 'planned' AND NOT EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id
+            AND d.kind IN ('invitation', 'invitation_update') AND d.sequence = m.sequence))
+         OR (m.status = 'cancelled' AND EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id AND d.kind IN ('invitation', 'invitation_update'))
+            AND NOT EXISTS (SELECT 1 FROM shared_documents d WHERE d.meeting_id = m.id AND d.contact_id = p.contact_id AND d.kind = 'invitation_cancel'))))
+     ORDER BY m.starts_at, m.id`,
+  ).all(now) as SummaryRow[];
   return summaries(db, rows, roomNames);
 }
 

@@ -102,7 +102,7 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   await confirm.getByRole('button', { name: 'Afronden' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Het gesprek kan nog niet worden afgerond' });
   await expect(summary).toContainText('Afspraak 3: wat gebeurt er: Vul dit veld in.');
-  await expect(summary).toContainText('Afspraak 3: wie doet het: Kies wie dit doet.');
+  await expect(summary).toContainText('Afspraak 3: wie doet het: Kies wie deze actie uitvoert.');
   await expectNoSeriousFindings(page, 'hold meeting, finish refused');
   await summary.getByRole('link', { name: /Afspraak 3: wat gebeurt er/ }).click();
   await expect(page.getByLabel('Afspraak 3: wat gebeurt er')).toBeFocused();

@@ -1,4 +1,5 @@
-// `npm run bench`: roster search at 100,000 patients, the 4D intake screens, CSV import of 20,000 rows;
+// `npm run bench`: roster search at 100,000 patients, the 4D intake screens, the planner's week view and
+// conflict check over 20,000 meetings, CSV import of 20,000 rows;
 // in-process through the handler table, and then through the handler process as the hosts call it.
 // Search, import and opening run on the encrypted database as the app keeps it and, for comparison,
 // on the same data unencrypted.
@@ -6,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { benchImportThroughProcess, benchRoundTrips, startBenchClient } from './bench/handler-process';
 import { benchImport } from './bench/import';
 import { benchIntakes } from './bench/intakes';
+import { benchMeetings, printMeetings } from './bench/meetings';
 import { benchOpen, benchSignInHash, benchUnlock, printOpen } from './bench/open';
 import { benchRosterSearch, printSearch } from './bench/roster-search';
 import { seededStore, type Encryption } from './bench/seed-store';
@@ -36,6 +38,7 @@ for (const encryption of KINDS) {
   setSlowQueryLog(big.env.store.writer, countSlow);
   printSearch(benchRosterSearch(big.env, 30), PATIENTS, encryption);
   if (encryption === 'encrypted') benchIntakes(big.env, 300);
+  printMeetings(benchMeetings(big.env, 300), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
   console.log(`slow-query log (${encryption}, over ${countSlow.thresholdMs} ms): ${[...slow].map(([name, n]) => `${name} ×${n}`).join(', ') || 'none'}`);
   big.env.store.close();
   printOpen(benchOpen(big.dir, big.key, 20), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);

@@ -13,15 +13,32 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** The local wall clock of an instant in ms, as if it were UTC (for the offset arithmetic). */
-function wallClockMs(ms: number): number {
+/** Amsterdam's offset from UTC at the start of a UTC hour, in ms, read from Intl. */
+function offsetAtHour(hour: number): number {
+  const ms = hour * 3_600_000;
   const p = Object.fromEntries(parts.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - ms;
 }
+
+// Amsterdam's clock changes on a whole UTC hour, so the offset is the same within one: asking Intl once per
+// hour (a few µs each time) keeps a week view's hundreds of conversions cheap.
+const offsets = new Map<number, number>();
 
 /** Amsterdam's offset from UTC at this instant, in ms (1 h in winter, 2 h in summer). */
 function offsetMs(ms: number): number {
-  return wallClockMs(ms) - Math.floor(ms / 1000) * 1000;
+  const hour = Math.floor(ms / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = offsetAtHour(hour);
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The local wall clock of an instant in ms, as if it were UTC (for the offset arithmetic). */
+function wallClockMs(ms: number): number {
+  return ms + offsetMs(ms);
 }
 
 /**

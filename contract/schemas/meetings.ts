@@ -249,6 +249,8 @@ export interface AgendaOverview {
   toConfirm: MeetingSummary[];
   /** Planned meetings whose end has passed and whose outcome (held, not held) is not recorded. */
   withoutOutcome: MeetingSummary[];
+  /** Coming meetings with a contact person still to invite (or to send an update), and cancelled ones still to call off. */
+  invitationsDue: MeetingSummary[];
 }
 
 /** Instellingen → Planning. */

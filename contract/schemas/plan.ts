@@ -141,7 +141,8 @@ export interface PatientAction {
   statusChangedBy: string | null;
   statusChangedByName: string;
   statusChangedAt: string;
-  source: { kind: ActionSourceKind; id: string | null };
+  /** Where it came from; `itemId` the action's id inside that intake or meeting (null when added on the list). */
+  source: { kind: ActionSourceKind; id: string | null; itemId: string | null };
   /** Oldest first. */
   history: ActionStatusChange[];
   revision: number;

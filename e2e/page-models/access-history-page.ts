@@ -10,6 +10,8 @@ export class AccessHistoryPage {
 
   /** From the patient page. */
   async open(): Promise<void> {
+    // The patient page's sections above the button load after it (plan, network): click once nothing moves.
+    await expect(this.page.locator('section[aria-busy="true"]')).toHaveCount(0);
     await this.page.getByRole('button', { name: 'Inzagegeschiedenis bekijken' }).click();
     await expect(this.page.getByRole('heading', { name: 'Wie heeft dit dossier ingezien', level: 1 })).toBeFocused();
   }

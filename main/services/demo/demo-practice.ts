@@ -1,5 +1,5 @@
 // The fictional demo practice: staff, patients in every status, the practice's name, a few 4D intakes,
-// and a sociale kaart.
+// a sociale kaart, networks and living plans for the first patients, and drie-gesprekken.
 import { KBZ_STATUSES } from '../../../contract/schemas/patient';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import type { Store } from '../../../db/handles';
@@ -17,6 +17,8 @@ import { invokeChannel } from '../invoke';
 import { createServiceEnv } from '../open-store';
 import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
 import { seedDemoPartners } from './demo-partners';
+import { seedDemoPlans } from './demo-plan';
+import { seedDemoMeetings } from './demo-meetings';
 
 export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';
 /** Every demo account's password (the README lists the accounts); fictional data only. */
@@ -114,6 +116,9 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
   later.priorities = ['p1', 's2'];
   ok(invokeChannel(table, env, 'intakes.saveDraft', { id: follow.id, revision: 0, content: later }, token));
   ok(invokeChannel(table, env, 'intakes.finish', { id: follow.id, revision: 1 }, token));
+  // Finishing the intakes put their actions on the living plan; networks and more actions on top.
+  seedDemoPlans(store, table, env, token, gp);
+  seedDemoMeetings(table, env, token, clock, gp);
 }
 
 function shiftDays(iso: string, days: number): string {

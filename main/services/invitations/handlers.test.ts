@@ -96,12 +96,16 @@ describe('invitations for a drie-gesprek', () => {
     expect(made.state.documents[0]!.contents).toMatchObject({ patient: 'name', parts: ['time', 'place', 'participants', 'agenda'] });
   });
 
-  it('a reschedule makes an update with SEQUENCE 1 and the same UID; a cancellation a CANCEL', () => {
+  it('a reschedule makes an update with SEQUENCE 1 and the same UID; a cancellation a CANCEL; the Agenda lists what is still to make', () => {
     const m = plannedMeeting();
+    const due = () => callOk(m.env, 'meetings.agenda', {}).invitationsDue.map((s) => s.id);
     m.consent(['meeting']);
+    expect(due()).toEqual([m.meeting.id]);
     callOk(m.env, 'invitations.produce', { meetingId: m.meeting.id, contactId: m.contact.id });
+    expect(due()).toEqual([]);
     const moved = callOk(m.env, 'meetings.reschedule', { id: m.meeting.id, revision: m.meeting.revision, starts: [at('2026-11-25', '14:00')], acceptConflicts: false });
     expect(moved.sequence).toBe(1);
+    expect(due()).toEqual([m.meeting.id]); // the update is still to make
     expect(callOk(m.env, 'invitations.forMeeting', { meetingId: m.meeting.id }).recipients[0]).toMatchObject({ sentSequence: 0 });
     const update = callOk(m.env, 'invitations.produce', { meetingId: m.meeting.id, contactId: m.contact.id });
     expect(update.kind).toBe('invitation_update');
@@ -109,11 +113,14 @@ describe('invitations for a drie-gesprek', () => {
     expect(parse(update.files[0]!.content)).toMatchObject({ method: 'REQUEST', uid: `${m.meeting.id}@kbz-werkplek`, sequence: 1, start: '2026-11-25T13:00:00.000Z' });
     expect(update.files[1]!.content).toContain('Subject: =?UTF-8?');
 
+    expect(due()).toEqual([]);
     const cancelled = callOk(m.env, 'meetings.cancel', { id: moved.id, revision: moved.revision, reason: 'Patiënt opgenomen' });
+    expect(due()).toEqual([m.meeting.id]); // the partner has an invitation: call it off
     const cancel = callOk(m.env, 'invitations.produce', { meetingId: m.meeting.id, contactId: m.contact.id });
     expect(cancel.kind).toBe('invitation_cancel');
     expect(parse(cancel.files[0]!.content)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `${m.meeting.id}@kbz-werkplek`, sequence: cancelled.sequence });
     expect(cancel.state.recipients[0]).toMatchObject({ cancelSent: true });
+    expect(due()).toEqual([]);
     expect(cancel.state.documents.map((d) => [d.kind, d.sequence])).toEqual([['invitation_cancel', cancelled.sequence], ['invitation_update', 1], ['invitation', 0]]);
   });
 

@@ -23,6 +23,7 @@ import {
   insertMeeting,
   meetingsBetween,
   meetingsOfPatient,
+  meetingsWithInvitationsDue,
   meetingsWithoutOutcome,
   proposedMeetings,
   replaceParticipants,
@@ -299,6 +300,7 @@ export const meetingHandlers: AreaHandlers<'meetings'> = {
       nextWeek: meetingsBetween(ctx.db, { start: at(addDays(monday, 7)), end: at(addDays(monday, 14)) }, rooms),
       toConfirm: proposedMeetings(ctx.db, rooms),
       withoutOutcome: meetingsWithoutOutcome(ctx.db, now, rooms),
+      invitationsDue: meetingsWithInvitationsDue(ctx.db, now, rooms),
     };
   }),
 };

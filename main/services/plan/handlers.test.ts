@@ -90,13 +90,21 @@ describe('the living plan', () => {
     const correction = callOk(env, 'intakes.correct', { id: latest.id });
     callOk(env, 'intakes.finish', { id: correction.id, revision: correction.revision });
     expect(callOk(env, 'actions.list', { patientId: patient.id }).actions).toEqual(after);
+    // A correction that changes a due date and an owner passes those on (and only those).
+    const second = callOk(env, 'intakes.correct', { id: correction.id });
+    const changed = second.content.actions.map((a) => (a.id === 'a4' ? { ...a, dueDate: '2026-12-20', owner: { kind: 'patient' as const } } : a));
+    callOk(env, 'intakes.saveDraft', { id: second.id, revision: second.revision, content: { ...second.content, actions: changed } });
+    callOk(env, 'intakes.finish', { id: second.id, revision: second.revision + 1 });
+    const corrected = callOk(env, 'actions.list', { patientId: patient.id }).actions;
+    expect(corrected.find((a) => a.source.itemId === 'a4')).toMatchObject({ dueDate: '2026-12-20', owner: { kind: 'patient' }, status: 'open' });
+    expect(corrected.filter((a) => a.source.itemId !== 'a4')).toEqual(after.filter((a) => a.source.itemId !== 'a4'));
   });
 
   it('keeps a status history with who and when; stale revisions are refused', () => {
     const env = testEnv();
     const { patient, gp } = practice(env);
     const created = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Huisbezoek plannen', owner: { kind: 'staff', staffId: gp }, dueDate: '2026-11-30' } }).actions[0]!;
-    expect(created).toMatchObject({ source: { kind: 'manual', id: null }, status: 'open', owner: { kind: 'staff', label: 'Makkes' } });
+    expect(created).toMatchObject({ source: { kind: 'manual', id: null, itemId: null }, status: 'open', owner: { kind: 'staff', label: 'Makkes' } });
     env.clock.advance(3600_000);
     asRole(env, 'practice_nurse', () => callOk(env, 'actions.setStatus', { id: created.id, revision: created.revision, status: 'done' }));
     const done = callOk(env, 'actions.list', { patientId: patient.id }).actions[0]!;
@@ -129,6 +137,12 @@ describe('the living plan', () => {
     // A contact person owner shows with their organisation.
     const withContact = callOk(env, 'actions.create', { patientId: patient.id, action: { text: 'Bellen', owner: { kind: 'contact', contactId: team.contacts[0]!.id }, dueDate: '' } });
     expect(withContact.actions[0]!.owner).toMatchObject({ kind: 'contact', label: 'Jamila El Idrissi (Buurtteam Overvecht)', organisationId: team.id, active: true });
+    // An action whose owner was deactivated since keeps that owner when edited (shown as inactive).
+    callOk(env, 'partners.setContactActive', { id: team.contacts[0]!.id, active: false });
+    const kept = callOk(env, 'actions.list', { patientId: patient.id }).actions[0]!;
+    expect(kept.owner.active).toBe(false);
+    const edited = callOk(env, 'actions.update', { id: kept.id, revision: kept.revision, action: { text: 'Bellen over de aanmelding', owner: { kind: 'contact', contactId: team.contacts[0]!.id }, dueDate: '' } });
+    expect(edited.actions[0]).toMatchObject({ text: 'Bellen over de aanmelding', owner: { kind: 'contact', active: false } });
   });
 
   it('is clinical: the doktersassistent and praktijkmanager may not read it; a view and a change are logged', () => {

@@ -1,10 +1,10 @@
 // An area that a later version builds: says what will be here, so nobody thinks it is broken.
-import { IconCalendarEvent, IconChartBar, IconHome } from '@tabler/icons-react';
+import { IconChartBar, IconHome } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 
-const ICONS = { today: IconHome, agenda: IconCalendarEvent, overview: IconChartBar };
+const ICONS = { today: IconHome, overview: IconChartBar };
 
 export function ComingSoonScreen({ area }: { area: keyof typeof ICONS }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@
 import { RosterScreen } from '../roster/RosterScreen';
 import { useNavigation } from './navigation';
 import {
+  AgendaScreen,
   ComingSoonScreen,
   CompareScreen,
   HoldMeetingScreen,
@@ -13,6 +14,8 @@ import {
   PartnersScreen,
   PatientPage,
   PictureScreen,
+  PatientLetterSheet,
+  PlanningScreen,
   SettingsScreen,
 } from './screens';
 
@@ -43,8 +46,13 @@ export function CurrentScreen() {
       return <SettingsScreen />;
     case 'partners':
       return <PartnersScreen />;
-    case 'today':
+    case 'meetingLetter':
+      return <PatientLetterSheet key={view.meetingId} meetingId={view.meetingId} back={{ name: 'planMeeting', patientId: view.patientId, meetingId: view.meetingId }} />;
+    case 'planMeeting':
+      return <PlanningScreen key={`${view.patientId}-${view.meetingId ?? 'new'}`} patientId={view.patientId} meetingId={view.meetingId} />;
     case 'agenda':
+      return <AgendaScreen />;
+    case 'today':
     case 'overview':
       return <ComingSoonScreen key={view.name} area={view.name} />;
   }

@@ -1,5 +1,5 @@
 // The left navigation: the app's areas, with icons and words. Areas still to come say so; an area the
-// role may not open (Patiënten for the praktijkmanager) is not shown.
+// role may not open (Patiënten and Agenda for the praktijkmanager) is not shown.
 import { IconCalendarEvent, IconChartBar, IconHome, IconSettings, IconSitemap, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../session/useCan';
@@ -20,7 +20,8 @@ export function SideNav() {
   const go = useNavigation((s) => s.go);
   const current = areaOf(view);
   const mayOpenPatients = useCan('patients.search');
-  const items = mayOpenPatients ? ITEMS : ITEMS.filter((item) => item.area !== 'patients');
+  const mayOpenAgenda = useCan('meetings.agenda');
+  const items = ITEMS.filter((item) => (item.area !== 'patients' || mayOpenPatients) && (item.area !== 'agenda' || mayOpenAgenda));
   return (
     <nav className="sidenav no-print" aria-label={t('app.nav.label')}>
       {items.map(({ area, icon: ItemIcon, target }) => (

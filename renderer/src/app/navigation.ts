@@ -12,6 +12,8 @@ export type View =
   | { name: 'intakePicture'; id: string }
   | { name: 'compare'; olderId: string; newerId: string }
   | { name: 'myPlan'; id: string }
+  | { name: 'planMeeting'; patientId: string; meetingId: string | null }
+  | { name: 'meetingLetter'; meetingId: string; patientId: string }
   | { name: 'agenda' }
   /** Holding a drie-gesprek (its id is the meeting's): notes, agreements, finishing, then the report back. */
   | { name: 'meetingHold'; id: string }

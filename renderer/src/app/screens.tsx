@@ -1,5 +1,6 @@
 // Each screen in its own chunk: the first paint loads only the shell and the roster.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { View } from './navigation';
 
 function screen<P extends object>(load: () => Promise<Record<string, unknown>>, name: string): LazyExoticComponent<ComponentType<P>> {
   return lazy(async () => ({ default: (await load())[name] as ComponentType<P> }));
@@ -16,7 +17,10 @@ export const MyPlanSheet = screen<{ id: string }>(() => import('../intake/MyPlan
 export const HoldMeetingScreen = screen<{ id: string }>(() => import('../meetings/hold/HoldMeetingScreen'), 'HoldMeetingScreen');
 export const SettingsScreen = screen<object>(() => import('../settings/SettingsScreen'), 'SettingsScreen');
 export const PartnersScreen = screen<object>(() => import('../partners/PartnersScreen'), 'PartnersScreen');
-export const ComingSoonScreen = screen<{ area: 'today' | 'agenda' | 'overview' }>(
+export const PatientLetterSheet = screen<{ meetingId: string; back: View }>(() => import('../invitations/PatientLetterSheet'), 'PatientLetterSheet');
+export const PlanningScreen = screen<{ patientId: string; meetingId: string | null }>(() => import('../planning/PlanningScreen'), 'PlanningScreen');
+export const AgendaScreen = screen<object>(() => import('../planning/AgendaScreen'), 'AgendaScreen');
+export const ComingSoonScreen = screen<{ area: 'today' | 'overview' }>(
   () => import('./ComingSoonScreen'),
   'ComingSoonScreen',
 );

@@ -1,4 +1,4 @@
-// One patient: the banner, 4D intakes, key facts, KBZ status and its history, the way to the access history;
+// One patient: the banner, 4D intakes, the living plan and the network, key facts, KBZ status and its history, the way to the access history;
 // edit, status change, archive.
 import { Alert, Button, Menu } from '@mantine/core';
 import { IconArchive, IconChevronDown, IconEye, IconPencil, IconRestore, IconStatusChange } from '@tabler/icons-react';
@@ -17,6 +17,11 @@ import { useShortcut } from '../components/useShortcut';
 import { errorText } from '../errors/messages';
 import { ConsentCard } from '../consent/ConsentCard';
 import { PatientIntakes } from '../intake/PatientIntakes';
+import { PatientMeetings } from '../planning/PatientMeetings';
+import { mayCall } from '../../../contract/permissions';
+import { LivingPlanSection } from '../plan/LivingPlanSection';
+import { NetworkSection } from '../plan/NetworkSection';
+import { useSession } from '../session/sessionStore';
 import { ArchiveDialog } from './ArchiveDialog';
 import { PatientBanner } from './PatientBanner';
 import { PatientFacts } from './PatientFacts';
@@ -28,6 +33,8 @@ export function PatientPage({ id }: { id: string }) {
   const [patient, setPatient] = useState<Patient | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'archive' | 'status' | null>(null);
+  // The living plan is clinical content: shown to those who may read it (the assistant sees the network only).
+  const seesPlan = useSession((s) => s.user !== null && mayCall(s.user, 'actions.list'));
   const closeDialog = () => setDialog(null);
 
   useEffect(() => {
@@ -98,6 +105,9 @@ export function PatientPage({ id }: { id: string }) {
       <div className="patient-columns">
         <div className="patient-main">
           <PatientIntakes patientId={id} archived={patient.archivedAt !== null} />
+          {seesPlan && <LivingPlanSection patientId={id} archived={patient.archivedAt !== null} />}
+          <PatientMeetings patientId={id} archived={patient.archivedAt !== null} />
+          <NetworkSection patientId={id} archived={patient.archivedAt !== null} />
           <ConsentCard patientId={id} />
           <section className="panel panel-pad" aria-labelledby="history-title">
             <h2 id="history-title" className="section-title">{t('patient.statusHistory')}</h2>

@@ -1,12 +1,13 @@
 // Instellingen: the practice's details, its team, this workstation's language, the practice's security
 // and the access log's check. Each tab shows what the signed-in role may do; the check only to a beheerder.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconLanguage, IconLock, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarCog, IconLanguage, IconLock, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { useCan } from '../session/useCan';
 import { AccessLogSettings } from './AccessLogSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { PlanningSettings } from './PlanningSettings';
 import { PracticeSettings } from './PracticeSettings';
 import { SecuritySettings } from './security/SecuritySettings';
 import { TeamSettings } from './TeamSettings';
@@ -25,6 +26,9 @@ export function SettingsScreen() {
           <Tabs.Tab value="team" leftSection={<IconUsersGroup size={16} aria-hidden="true" />}>
             {t('settings.teamTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="planning" leftSection={<IconCalendarCog size={16} aria-hidden="true" />}>
+            {t('settings.planningTab')}
+          </Tabs.Tab>
           <Tabs.Tab value="security" leftSection={<IconLock size={16} aria-hidden="true" />}>
             {t('settings.securityTab')}
           </Tabs.Tab>
@@ -42,6 +46,9 @@ export function SettingsScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <TeamSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="planning" pt="md">
+          <PlanningSettings />
         </Tabs.Panel>
         <Tabs.Panel value="security" pt="md">
           <SecuritySettings />

@@ -162,6 +162,12 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   await expect(page.getByRole('heading', { name: 'Agenda en aantekeningen' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
+  // Back on the patient page: the agreements are on the living plan.
+  await page.getByRole('button', { name: 'Terug naar de patiënt' }).click();
+  const planSection = page.getByTestId('plan-section');
+  await expect(planSection).toContainText('Aanmelden bij schuldhulp');
+  await expect(planSection).toContainText('Post samen openen met dochter');
+
   // Logged once, for that organisation, with what it held.
   const logged = await value<{ documents: { kind: string; organisationId: string; contents: { parts: string[] } }[] }>(s.api, 'invitations.forMeeting', { meetingId: s.meetingId });
   expect(logged.documents.filter((d) => d.kind === 'report').map((d) => [d.organisationId, d.contents.parts])).toEqual([[s.organisationId, ['time', 'participants', 'agreements', 'nextStep', 'followUpDate']]]);

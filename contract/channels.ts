@@ -26,6 +26,15 @@ import { practiceInputSchema, type Practice } from './schemas/practice';
 import { multiLineText, singleLineText } from './schemas/text-fields';
 import { partnerCsvInputSchema, type PartnerCsvExport, type PartnerImportPreview, type PartnerImportReport } from './schemas/partner-transfer';
 import { consentInputSchema, type PatientConsents } from './schemas/consent';
+import {
+  outcomeDraftInputSchema,
+  outcomeFinishInputSchema,
+  reportRequestSchema,
+  type MeetingOutcome,
+  type OutcomeView,
+  type ProducedReport,
+  type ReportPreview,
+} from './schemas/outcomes';
 import { invitationRequestSchema, meetingRefSchema, type MeetingInvitations, type PatientLetter, type ProducedInvitation } from './schemas/invitations';
 import {
   actionStatusInputSchema,
@@ -284,6 +293,19 @@ export const channels = {
   'invitations.produce': channel<ProducedInvitation>()(invitationRequestSchema),
   /** The patient's letter (B1) for a planned meeting; logged. */
   'invitations.patientLetter': channel<PatientLetter>()(meetingRefSchema),
+  /** Holding the drie-gesprek: the meeting, the patient's open actions and the saved outcome; a view of the record. */
+  'outcomes.get': channel<OutcomeView>()(meetingRefSchema),
+  /** The outcome as a draft while talking (`revision` 0 for the first save); refused once finished. */
+  'outcomes.saveDraft': channel<MeetingOutcome>()(outcomeDraftInputSchema),
+  /**
+   * Held, once its start has come: the outcome frozen, each agreement an action on the living plan, the
+   * patient's status forward to "traject" (never back); one transaction.
+   */
+  'outcomes.finish': channel<OutcomeView>()(outcomeFinishInputSchema),
+  /** The report back as it would be, with each partner organisation's consent for it; a view of the record. */
+  'reports.preview': channel<ReportPreview>()(meetingRefSchema),
+  /** The report back for these organisations: only with consent for each; logged per organisation. */
+  'reports.produce': channel<ProducedReport>()(reportRequestSchema),
   'blocks.create': channel<StaffBlock>()(blockInputSchema),
   'blocks.remove': channel<{ removed: true }>()(z.object({ id }).strict()),
   /** The patient and every access to their record, newest first; itself a view of the record, so logged. */

@@ -17,6 +17,8 @@ const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.fo
 const isBlockedTime = startsWith('blocks.');
 /** The list of intakes too: it shows each intake's domain weights. The living plan carries the intake's plan on. */
 const isIntakeContent = startsWith('intakes.', 'actions.');
+/** Holding the drie-gesprek and its report back (issue 9 §6): what was said and agreed, clinical like the plan. */
+const isMeetingContent = startsWith('outcomes.', 'reports.');
 
 /** Keeping the sociale kaart (issue 9): everyone who works with partners, not the role 'other'. */
 const PARTNER_LOOKUPS: readonly ChannelName[] = ['partners.search', 'partners.get', 'partners.exportCsv'];
@@ -35,7 +37,7 @@ function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): bo
     case 'practice_nurse':
     case 'mental_health_nurse':
     case 'welfare_nurse':
-      return isPatientRecordOrRoster(channel) || isIntakeContent(channel); // everything clinical
+      return isPatientRecordOrRoster(channel) || isIntakeContent(channel) || isMeetingContent(channel); // everything clinical
     case 'assistant':
       return isPatientRecordOrRoster(channel); // roster and planning, not intake content
     case 'manager':
@@ -62,5 +64,9 @@ describe('the role table', () => {
     expect(mayCall({ role: 'assistant', beheerder: false }, 'patients.update')).toBe(true);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'actions.list')).toBe(false);
     expect(mayCall({ role: 'assistant', beheerder: false }, 'network.add')).toBe(true);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'outcomes.finish')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'reports.produce')).toBe(false);
+    expect(mayCall({ role: 'welfare_nurse', beheerder: false }, 'outcomes.finish')).toBe(true);
+    expect(mayCall({ role: 'manager', beheerder: true }, 'reports.preview')).toBe(false);
   });
 });

@@ -173,6 +173,21 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'invitations.forMeeting': 'record',
   'invitations.produce': 'record',
   'invitations.patientLetter': 'record',
+  /**
+   * Holding the drie-gesprek writes clinical content: notes on the patient's problems and agreements that
+   * become actions on the living plan (itself 'clinical'), and it moves the patient's status forward. So
+   * opening, saving and finishing it are 'clinical', like the intake: the doktersassistent plans the meeting
+   * and invites its people, but does not read or write what was said in it.
+   */
+  'outcomes.get': 'clinical',
+  'outcomes.saveDraft': 'clinical',
+  'outcomes.finish': 'clinical',
+  /**
+   * The report back carries the agreements (clinical content, the plan's), so making it is 'clinical' too;
+   * what goes to each partner is guarded in the service by the patient's consent for the report back.
+   */
+  'reports.preview': 'clinical',
+  'reports.produce': 'clinical',
   /** Blocked time (a course, a free afternoon) holds no patient data: the planners and the praktijkmanager keep it. */
   'blocks.create': 'planning',
   'blocks.remove': 'planning',

@@ -10,6 +10,8 @@ import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
 import { consentHandlers } from './consents/handlers';
 import { invitationHandlers } from './invitations/handlers';
+import { outcomeHandlers } from './outcomes/handlers';
+import { reportHandlers } from './outcomes/reports';
 import { actionHandlers, networkHandlers } from './plan/handlers';
 import { blockHandlers, meetingHandlers, planningHandlers } from './meetings/handlers';
 import { accountHandlers, recoveryHandlers } from './session/account-handlers';
@@ -39,6 +41,8 @@ export function createHandlerTable(): HandlerTable {
     meetingHandlers,
     blockHandlers,
     invitationHandlers,
+    outcomeHandlers,
+    reportHandlers,
     accessLogHandlers,
     jobHandlers,
   ]);

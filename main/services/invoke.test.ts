@@ -98,6 +98,17 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'invitations.forMeeting': [{}, { meetingId: 'x' }, { meetingId: '01900000-0000-7000-8000-000000000001', extra: 1 }],
   'invitations.produce': [{ meetingId: '01900000-0000-7000-8000-000000000001' }, { meetingId: '01900000-0000-7000-8000-000000000001', contactId: 'x' }],
   'invitations.patientLetter': [{ meetingId: 5 }],
+  'outcomes.get': [{}, { meetingId: 'x' }],
+  'outcomes.saveDraft': [
+    {},
+    { meetingId: '01900000-0000-7000-8000-000000000001', revision: -1, content: { notes: {}, agreements: [], nextStep: '', followUpDate: '' } },
+    { meetingId: '01900000-0000-7000-8000-000000000001', revision: 0, content: { notes: { 'a 1': 'x' }, agreements: [], nextStep: '', followUpDate: '' } },
+    { meetingId: '01900000-0000-7000-8000-000000000001', revision: 0, content: { notes: {}, agreements: [{ id: 'g1', text: 'x', owner: { kind: 'someone' }, dueDate: '' }], nextStep: '', followUpDate: '' } },
+    { meetingId: '01900000-0000-7000-8000-000000000001', revision: 0, content: { notes: {}, agreements: [], nextStep: HUGE, followUpDate: '31-12-2026' } },
+  ],
+  'outcomes.finish': [{}, { meetingId: '01900000-0000-7000-8000-000000000001', revision: 1 }, { meetingId: '01900000-0000-7000-8000-000000000001', revision: 1, absent: ['x'] }],
+  'reports.preview': [{ meetingId: 5 }],
+  'reports.produce': [{ meetingId: '01900000-0000-7000-8000-000000000001', organisationIds: [] }, { meetingId: '01900000-0000-7000-8000-000000000001', organisationIds: ['x'] }],
   'planning.update': [
     {},
     { rooms: [], defaultDurationMinutes: 0, ownGpRequired: true, openFrom: '08:00', openTo: '17:00' },

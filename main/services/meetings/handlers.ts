@@ -33,6 +33,7 @@ import {
   updateMeeting,
   type ParticipantRecord,
 } from '../../../db/meetings';
+import { getOutcome } from '../../../db/outcomes';
 import { getContact, getOrganisation } from '../../../db/partners';
 import { getPatient } from '../../../db/patients/write';
 import { getStaff } from '../../../db/staff';
@@ -280,6 +281,8 @@ export const meetingHandlers: AreaHandlers<'meetings'> = {
     const meeting = loadMeeting(ctx, id);
     if (meeting.revision !== revision) throw changedElsewhere();
     if (meeting.status !== 'planned' && meeting.status !== 'held' && meeting.status !== 'not_held') throw new AppFailure('conflict', 'errors.meetingNotPlanned');
+    // A finished outcome put its agreements on the plan: the meeting stays held (see outcomes/handlers.ts).
+    if (getOutcome(ctx.db, meeting.id)?.finished) throw new AppFailure('conflict', 'errors.outcomeFinished');
     if (meeting.start! > ctx.clock.now()) throw new AppFailure('conflict', 'errors.meetingNotStarted');
     const known = new Set(meeting.participants.map((p) => p.id));
     if (absent.some((a) => !known.has(a))) throw invalid('absent', 'validation.participantUnknown');

@@ -36,6 +36,11 @@ const PART_BY_CHANNEL: Record<string, string> = {
   'actions.create': 'plan',
   'actions.update': 'plan',
   'actions.setStatus': 'planStatus',
+  'outcomes.get': 'meetingOutcome',
+  'outcomes.saveDraft': 'meetingOutcome',
+  'outcomes.finish': 'meetingFinished',
+  'reports.preview': 'report',
+  'reports.produce': 'report',
 };
 
 /** A channel of a later version without words here shows as it is. */

@@ -5,6 +5,7 @@ import {
   AgendaScreen,
   ComingSoonScreen,
   CompareScreen,
+  HoldMeetingScreen,
   ImportScreen,
   IntakeScreen,
   MyPlanSheet,
@@ -40,6 +41,8 @@ export function CurrentScreen() {
       return <CompareScreen key={`${view.olderId}-${view.newerId}`} olderId={view.olderId} newerId={view.newerId} />;
     case 'myPlan':
       return <MyPlanSheet key={view.id} id={view.id} />;
+    case 'meetingHold':
+      return <HoldMeetingScreen key={view.id} id={view.id} />;
     case 'settings':
       return <SettingsScreen />;
     case 'partners':

@@ -15,6 +15,8 @@ export type View =
   | { name: 'planMeeting'; patientId: string; meetingId: string | null }
   | { name: 'meetingLetter'; meetingId: string; patientId: string }
   | { name: 'agenda' }
+  /** Holding a drie-gesprek (its id is the meeting's): notes, agreements, finishing, then the report back. */
+  | { name: 'meetingHold'; id: string }
   | { name: 'overview' }
   | { name: 'partners' }
   | { name: 'settings' };
@@ -44,6 +46,26 @@ interface NavigationState {
   guard: LeaveGuard | null;
   go(view: View): void;
   setGuard(guard: LeaveGuard | null): void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The first screen after sign-in: the roster, unless the address asks for a screen that has no way in from
+ * the other screens yet (`?open=meetingHold&id=<meeting id>`, used by the end-to-end tests). Only ids pass.
+ */
+export function initialView(search: string = typeof location === 'undefined' ? '' : location.search): View {
+  const params = new URLSearchParams(search);
+  const id = params.get('id') ?? '';
+  if (params.get('open') === 'meetingHold' && UUID.test(id)) return { name: 'meetingHold', id };
+  return { name: 'roster' };
+}
+
+/** The screen the address asked for, once: after that the address forgets it (a later sign-in starts plainly). */
+export function takeInitialView(): View {
+  const view = initialView();
+  if (view.name !== 'roster' && typeof history !== 'undefined') history.replaceState(null, '', `${location.pathname}${location.hash}`);
+  return view;
 }
 
 export const useNavigation = create<NavigationState>((set, get) => ({

@@ -14,6 +14,7 @@ export const IntakeScreen = screen<{ id: string }>(() => import('../intake/Intak
 export const PictureScreen = screen<{ id: string }>(() => import('../intake/PictureScreen'), 'PictureScreen');
 export const CompareScreen = screen<{ olderId: string; newerId: string }>(() => import('../intake/CompareScreen'), 'CompareScreen');
 export const MyPlanSheet = screen<{ id: string }>(() => import('../intake/MyPlanSheet'), 'MyPlanSheet');
+export const HoldMeetingScreen = screen<{ id: string }>(() => import('../meetings/hold/HoldMeetingScreen'), 'HoldMeetingScreen');
 export const SettingsScreen = screen<object>(() => import('../settings/SettingsScreen'), 'SettingsScreen');
 export const PartnersScreen = screen<object>(() => import('../partners/PartnersScreen'), 'PartnersScreen');
 export const PatientLetterSheet = screen<{ meetingId: string; back: View }>(() => import('../invitations/PatientLetterSheet'), 'PatientLetterSheet');

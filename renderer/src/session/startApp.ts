@@ -2,7 +2,7 @@
 // (for roles that see the roster) its first rows fetched before the app renders, as at a plain start.
 import { mayCall } from '../../../contract/permissions';
 import type { SignedInUser } from '../../../contract/schemas/session';
-import { useNavigation } from '../app/navigation';
+import { takeInitialView, useNavigation } from '../app/navigation';
 import { fetchAtStartup } from '../roster/rosterStore';
 
 /** The longest the app waits for the roster's first rows (a slow database still gets a screen). */
@@ -14,7 +14,9 @@ export function prepareStart(user: SignedInUser): () => Promise<void> {
       useNavigation.setState({ view: { name: 'settings' }, guard: null });
       return;
     }
-    useNavigation.setState({ view: { name: 'roster' }, guard: null });
+    const view = takeInitialView();
+    useNavigation.setState({ view, guard: null });
+    if (view.name !== 'roster') return;
     const waitLimit = new Promise<void>((resolve) => setTimeout(resolve, FIRST_ROWS_WAIT_MS));
     await Promise.race([fetchAtStartup(), waitLimit]);
   };

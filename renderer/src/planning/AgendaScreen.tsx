@@ -14,6 +14,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { notifySaved } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
 import { errorText, messageText } from '../errors/messages';
+import { useCan } from '../session/useCan';
 import { CancelDialog } from './PlanningScreen';
 import { MeetingStatus, meetingWhen } from './PatientMeetings';
 
@@ -22,7 +23,9 @@ const SECTIONS = ['thisWeek', 'nextWeek', 'toConfirm', 'invitationsDue', 'withou
 function MeetingTable({ id, list, onCancel }: { id: string; list: MeetingSummary[]; onCancel(m: MeetingSummary): void }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
+  const mayHold = useCan('outcomes.get');
   const open = (m: MeetingSummary) => go({ name: 'planMeeting', patientId: m.patientId, meetingId: m.id });
+  const primary = (m: MeetingSummary) => (id === 'withoutOutcome' && mayHold ? go({ name: 'meetingHold', id: m.id }) : open(m));
   if (list.length === 0) return <p className="dimmed">{t(`planning.agenda.empty.${id}`)}</p>;
   return (
     <table className="data-table" aria-labelledby={`agenda-${id}`}>
@@ -47,7 +50,7 @@ function MeetingTable({ id, list, onCancel }: { id: string; list: MeetingSummary
             <td>{m.locationKind === 'room' ? m.roomName : t(`planning.location.${m.locationKind}`)}</td>
             <td><MeetingStatus status={m.status} /></td>
             <td style={{ whiteSpace: 'nowrap' }}>
-              <Button size="compact-xs" variant="default" onClick={() => open(m)}>
+              <Button size="compact-xs" variant="default" onClick={() => primary(m)}>
                 {m.status === 'proposed' ? t('planning.agenda.choose') : id === 'withoutOutcome' ? t('planning.recordOutcome') : id === 'invitationsDue' ? t('planning.agenda.invite') : t('planning.agenda.move')}
               </Button>{' '}
               {(m.status === 'proposed' || m.status === 'planned') && (

@@ -75,6 +75,7 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
   const [dialog, setDialog] = useState<'cancel' | 'outcome' | 'block' | null>(null);
   const mayBlock = useCan('blocks.create');
   const mayInvite = useCan('invitations.forMeeting');
+  const mayHold = useCan('outcomes.get');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -199,10 +200,13 @@ export function PlanningScreen({ patientId, meetingId }: { patientId: string; me
         title={meeting ? t('planning.titleExisting') : t('planning.titleNew')}
         context={meeting ? <Group gap="xs"><MeetingStatus status={meeting.status} /><span>{meeting.start ? formatSlot(t, meeting.start, meeting.end) : ''}</span></Group> : t('planning.contextNew')}
         actions={
-          meeting && open ? (
+          meeting && (open || meeting.status === 'held') ? (
             <>
+              {mayHold && ((planned && started) || meeting.status === 'held') && (
+                <Button onClick={() => go({ name: 'meetingHold', id: meeting.id })}>{meeting.status === 'held' ? t('planning.openOutcome') : t('planning.holdMeeting')}</Button>
+              )}
               {planned && started && <Button variant="default" onClick={() => setDialog('outcome')}>{t('planning.recordOutcome')}</Button>}
-              <Button variant="default" color="red" onClick={() => setDialog('cancel')}>{t('planning.cancel')}</Button>
+              {open && <Button variant="default" color="red" onClick={() => setDialog('cancel')}>{t('planning.cancel')}</Button>}
             </>
           ) : undefined
         }

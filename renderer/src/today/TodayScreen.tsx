@@ -21,6 +21,7 @@ import { useCan } from '../session/useCan';
 function TodayMeetings({ meetings }: { meetings: MeetingSummary[] }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
+  const mayHold = useCan('outcomes.get');
   if (meetings.length === 0) return <EmptyState icon={<IconCalendarEvent size={32} stroke={1.4} aria-hidden="true" />} title={t('today.noMeetings')} />;
   return (
     <table className="data-table today-table" aria-labelledby="today-meetings">
@@ -30,6 +31,7 @@ function TodayMeetings({ meetings }: { meetings: MeetingSummary[] }) {
           <th scope="col">{t('planning.column.patient')}</th>
           <th scope="col">{t('planning.column.where')}</th>
           <th scope="col" style={{ width: 130 }}>{t('planning.column.status')}</th>
+          {mayHold && <th scope="col" style={{ width: 150 }}><span className="sr-only">{t('planning.column.actions')}</span></th>}
         </tr>
       </thead>
       <tbody>
@@ -43,6 +45,13 @@ function TodayMeetings({ meetings }: { meetings: MeetingSummary[] }) {
             <td>{m.patientName}</td>
             <td>{m.locationKind === 'room' ? m.roomName : t(`planning.location.${m.locationKind}`)}</td>
             <td><MeetingStatus status={m.status} /></td>
+            {mayHold && (
+              <td>
+                <Button size="compact-xs" variant="default" onClick={() => go({ name: 'meetingHold', id: m.id })}>
+                  {m.status === 'held' ? t('planning.openOutcome') : t('planning.holdMeeting')}
+                </Button>
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

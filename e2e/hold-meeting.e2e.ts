@@ -167,6 +167,13 @@ test('hold a drie-gesprek: notes, two agreements, finish; on the plan; report ba
   const planSection = page.getByTestId('plan-section');
   await expect(planSection).toContainText('Aanmelden bij schuldhulp');
   await expect(planSection).toContainText('Post samen openen met dochter');
+  // And on "Mijn plan", the patient's own sheet (this patient has no intake: the plan came from the meeting).
+  await planSection.getByRole('button', { name: 'Mijn plan' }).click();
+  const sheet = page.getByRole('article', { name: 'Mijn plan' });
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'Aanmelden bij schuldhulp' })).toContainText('Bram Visser (Schuldhulp Utrecht Noord)');
+  await expect(sheet.getByRole('listitem').filter({ hasText: 'Post samen openen met dochter' })).toContainText('30-11-2026');
+  await expectNoSeriousFindings(page, 'Mijn plan from the living plan');
+  await page.getByRole('button', { name: 'Terug naar de patiënt' }).click();
 
   // Logged once, for that organisation, with what it held.
   const logged = await value<{ documents: { kind: string; organisationId: string; contents: { parts: string[] } }[] }>(s.api, 'invitations.forMeeting', { meetingId: s.meetingId });

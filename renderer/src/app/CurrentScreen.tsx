@@ -15,6 +15,7 @@ import {
   PatientPage,
   PictureScreen,
   PatientLetterSheet,
+  PatientPlanSheet,
   PlanningScreen,
   TodayScreen,
   SettingsScreen,
@@ -39,6 +40,8 @@ export function CurrentScreen() {
       return <PictureScreen key={view.id} id={view.id} />;
     case 'compare':
       return <CompareScreen key={`${view.olderId}-${view.newerId}`} olderId={view.olderId} newerId={view.newerId} />;
+    case 'patientPlan':
+      return <PatientPlanSheet key={view.patientId} patientId={view.patientId} />;
     case 'myPlan':
       return <MyPlanSheet key={view.id} id={view.id} />;
     case 'meetingHold':

@@ -12,6 +12,7 @@ export type View =
   | { name: 'intakePicture'; id: string }
   | { name: 'compare'; olderId: string; newerId: string }
   | { name: 'myPlan'; id: string }
+  | { name: 'patientPlan'; patientId: string }
   | { name: 'planMeeting'; patientId: string; meetingId: string | null }
   | { name: 'meetingLetter'; meetingId: string; patientId: string }
   | { name: 'agenda' }

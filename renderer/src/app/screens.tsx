@@ -19,6 +19,7 @@ export const SettingsScreen = screen<object>(() => import('../settings/SettingsS
 export const PartnersScreen = screen<object>(() => import('../partners/PartnersScreen'), 'PartnersScreen');
 export const PatientLetterSheet = screen<{ meetingId: string; back: View }>(() => import('../invitations/PatientLetterSheet'), 'PatientLetterSheet');
 export const TodayScreen = screen<object>(() => import('../today/TodayScreen'), 'TodayScreen');
+export const PatientPlanSheet = screen<{ patientId: string }>(() => import('../plan/PatientPlanSheet'), 'PatientPlanSheet');
 export const PlanningScreen = screen<{ patientId: string; meetingId: string | null }>(() => import('../planning/PlanningScreen'), 'PlanningScreen');
 export const AgendaScreen = screen<object>(() => import('../planning/AgendaScreen'), 'AgendaScreen');
 export const ComingSoonScreen = screen<{ area: 'today' | 'overview' }>(

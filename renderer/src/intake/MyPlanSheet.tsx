@@ -3,8 +3,10 @@ import { Alert, Button } from '@mantine/core';
 import { IconFileDownload, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allProblems } from '../../../contract/schemas/intake';
-import { useNavigation } from '../app/navigation';
+import { allProblems, type Intake } from '../../../contract/schemas/intake';
+import { todayInAmsterdam } from '../../../contract/schemas/dates';
+import type { Patient } from '../../../contract/schemas/patient';
+import { useNavigation, type View } from '../app/navigation';
 import { usePractice } from '../app/practiceStore';
 import { useStaff } from '../app/staffStore';
 import { BackButton } from '../components/BackButton';
@@ -31,33 +33,41 @@ interface Step {
 }
 
 export function MyPlanSheet({ id }: { id: string }) {
+  const { data, error } = useLoadedIntake(id);
+  if (error) return <LoadFailed message={error} />;
+  if (!data) return <DelayedLoader />;
+  return <MyPlanView patient={data.patient} intake={data.intake} back={{ name: 'intakePicture', id }} />;
+}
+
+/**
+ * The sheet itself: the intake's question, priorities and goals when there is a final (or draft) intake, and
+ * the living plan's steps in any case, so a patient whose plan came from a drie-gesprek gets one too.
+ */
+export function MyPlanView({ patient, intake, back }: { patient: Patient; intake: Intake | null; back: View }) {
   const { t } = useTranslation();
   const go = useNavigation((s) => s.go);
   const staff = useStaff((s) => s.staff);
   const practiceName = usePractice((s) => s.practice?.name ?? '');
   const practicePhone = usePractice((s) => s.practice?.phone ?? '');
-  const { data, error } = useLoadedIntake(id);
   const [notice, setNotice] = useState<string | null>(null);
   const [living, setLiving] = useState<PatientAction[] | null>(null);
-  const patientId = data?.patient.id;
+  const patientId = patient.id;
   useEffect(() => {
-    if (!patientId) return;
     // The living plan: the actions as they stand now, not only as the intake agreed them.
     void unwrap(kbz().actions.list({ patientId }))
       .then((r) => setLiving(r.actions))
       .catch(() => setLiving([]));
   }, [patientId]);
-  if (error) return <LoadFailed message={error} />;
-  if (!data || living === null) return <DelayedLoader />;
-  const c = data.intake.content;
-  const problems = allProblems(c);
+  if (living === null) return <DelayedLoader />;
+  const c = intake?.content ?? null;
+  const problems = c ? allProblems(c) : [];
   const you = t('myPlan.ownerYou');
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 3600_000).toISOString();
   const toStep = (a: PatientAction): Step => ({ key: a.id, text: a.text, who: planOwnerText(a.owner, t, you), dueDate: a.dueDate });
   const onList = new Set(living.filter((a) => a.source.kind === 'intake').map((a) => a.source.itemId));
   // A draft's new actions are not on the list yet: the sheet shows them with the rest.
   const fromDraft: Step[] =
-    data.intake.state === 'draft'
+    intake && c && intake.state === 'draft'
       ? c.actions
           .filter((a) => a.status === 'open' && a.text.trim() !== '' && !onList.has(a.id))
           .map((a) => ({ key: a.id, text: a.text, who: ownerLabel(a.owner, staff, you, t), dueDate: a.dueDate }))
@@ -76,14 +86,15 @@ export function MyPlanSheet({ id }: { id: string }) {
       ))}
     </ul>
   );
-  const savePdf = () => savePdfOrPrint(t, `mijn-plan-${c.date || 'concept'}.pdf`, setNotice);
+  const date = c?.date || todayInAmsterdam();
+  const savePdf = () => savePdfOrPrint(t, `mijn-plan-${c ? c.date || 'concept' : date}.pdf`, setNotice);
   return (
     <div className="page">
       <div className="no-print">
-        <PatientBanner patient={data.patient} />
+        <PatientBanner patient={patient} />
       </div>
       <PageHeader
-        back={<BackButton label={t('myPlan.back')} onClick={() => go({ name: 'intakePicture', id })} />}
+        back={<BackButton label={back.name === 'patient' ? t('myPlan.backToPatient') : t('myPlan.back')} onClick={() => go(back)} />}
         title={t('myPlan.previewTitle')}
         context={t('myPlan.previewContext')}
         actions={
@@ -97,15 +108,19 @@ export function MyPlanSheet({ id }: { id: string }) {
       <article className="my-plan" aria-labelledby="my-plan-title">
         {practiceName && <p className="letterhead">{practiceName}</p>}
         <h1 id="my-plan-title">{t('myPlan.title')}</h1>
-        <p>{t('myPlan.forName', { name: data.patient.givenName || `${data.patient.initials} ${data.patient.surname}`, date: formatDateNl(c.date) })}</p>
-        <h2>{t('myPlan.question')}</h2>
-        <p>{c.helpQuestion || '–'}</p>
-        <h2>{t('myPlan.priorities')}</h2>
-        {c.priorities.length === 0 ? <p>–</p> : (
-          <ol>{c.priorities.map((pid) => <li key={pid}>{problems.find((p) => p.id === pid)?.text}</li>)}</ol>
+        <p>{t('myPlan.forName', { name: patient.givenName || `${patient.initials} ${patient.surname}`, date: formatDateNl(date) })}</p>
+        {c && (
+          <>
+            <h2>{t('myPlan.question')}</h2>
+            <p>{c.helpQuestion || '–'}</p>
+            <h2>{t('myPlan.priorities')}</h2>
+            {c.priorities.length === 0 ? <p>–</p> : (
+              <ol>{c.priorities.map((pid) => <li key={pid}>{problems.find((p) => p.id === pid)?.text}</li>)}</ol>
+            )}
+            <h2>{t('myPlan.goals')}</h2>
+            {c.goals.length === 0 ? <p>–</p> : <ul>{c.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>}
+          </>
         )}
-        <h2>{t('myPlan.goals')}</h2>
-        {c.goals.length === 0 ? <p>–</p> : <ul>{c.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>}
         <h2>{t('myPlan.steps')}</h2>
         {steps.length === 0 ? <p>–</p> : stepList(steps)}
         {recentlyDone.length > 0 && (

@@ -2,7 +2,8 @@
 // status as a select (keyboard: Tab to it, arrows or a letter to choose), who changed it last and when, and
 // its history; the closed ones below. Add and edit in a dialog.
 import { ActionIcon, Button, Group, NativeSelect, Tooltip } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconFileText, IconPencil, IconPlus } from '@tabler/icons-react';
+import { useNavigation } from '../app/navigation';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl, todayInAmsterdam } from '../../../contract/schemas/dates';
@@ -79,6 +80,7 @@ function ActionTable({ actions, caption, ...rest }: { actions: PatientAction[]; 
 }
 
 export function LivingPlanSection({ patientId, archived }: { patientId: string; archived: boolean }) {
+  const go = useNavigation((s) => s.go);
   const { t } = useTranslation();
   const [plan, setPlan] = useState<PatientActions | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -104,11 +106,18 @@ export function LivingPlanSection({ patientId, archived }: { patientId: string; 
     <section className="panel panel-pad" aria-labelledby="plan-title" data-testid="plan-section" aria-busy={plan === null && error === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="plan-title" className="section-title" style={{ margin: 0 }}>{t('plan.title')}</h2>
-        {!archived && (
-          <Button size="sm" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing(null)}>
-            {t('plan.add')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {plan && plan.actions.length > 0 && (
+            <Button size="sm" variant="default" leftSection={<IconFileText size={16} aria-hidden="true" />} onClick={() => go({ name: 'patientPlan', patientId })}>
+              {t('myPlan.open')}
+            </Button>
+          )}
+          {!archived && (
+            <Button size="sm" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setEditing(null)}>
+              {t('plan.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {error && <ErrorAlert>{error}</ErrorAlert>}
       {plan && plan.actions.length === 0 && <p className="dimmed">{t('plan.empty')}</p>}

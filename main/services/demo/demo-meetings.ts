@@ -44,4 +44,8 @@ export function seedDemoMeetings(table: HandlerTable, env: ServiceEnv, token: st
   plan(meeting(patients[4]!, debts.id, group!.id, ['Schuldhulptraject: de eerste stappen']), at(1, 3, '14:00'));
   call('meetings.propose', { meeting: meeting(patients[5]!, contact.id, room1!.id, ['Wonen en buren']), starts: [at(2, 0, '09:00'), at(2, 2, '13:30'), at(2, 4, '10:00')], acceptConflicts: true });
   call('blocks.create', { staffId: gpId, start: at(1, 2, '12:00'), end: at(1, 2, '17:00'), reason: 'Nascholing' });
+  // One late this afternoon on a weekday, so Vandaag shows what a working day looks like.
+  const today = todayInAmsterdam(new Date(clock.now()));
+  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  if (weekday < 5) plan(meeting(patients[3]!, debts.id, room1!.id, ['Post en rekeningen', 'Wat lukt al?']), amsterdamToUtc(today, '16:00'));
 }

@@ -67,7 +67,7 @@ function MyActionList({ mine }: { mine: MyActions }) {
     <table className="data-table today-table" aria-labelledby="today-actions">
       <thead>
         <tr>
-          <th scope="col" style={{ width: 130 }}>{t('today.due')}</th>
+          <th scope="col" style={{ width: 190 }}>{t('today.due')}</th>
           <th scope="col">{t('today.action')}</th>
           <th scope="col">{t('planning.column.patient')}</th>
         </tr>

@@ -31,12 +31,12 @@ function MeetingTable({ id, list, onCancel }: { id: string; list: MeetingSummary
     <table className="data-table" aria-labelledby={`agenda-${id}`}>
       <thead>
         <tr>
-          <th scope="col">{t('planning.column.when')}</th>
+          <th scope="col" style={{ width: 220 }}>{t('planning.column.when')}</th>
           <th scope="col">{t('planning.column.patient')}</th>
           <th scope="col">{t('planning.column.staff')}</th>
           <th scope="col">{t('planning.column.where')}</th>
-          <th scope="col">{t('planning.column.status')}</th>
-          <th scope="col"><span className="sr-only">{t('planning.column.actions')}</span></th>
+          <th scope="col" style={{ width: 130 }}>{t('planning.column.status')}</th>
+          <th scope="col" style={{ width: 240 }}><span className="sr-only">{t('planning.column.actions')}</span></th>
         </tr>
       </thead>
       <tbody>

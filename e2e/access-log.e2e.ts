@@ -39,10 +39,17 @@ test("a patient's access history: newest first, paged, as CSV and on paper", asy
   expect(first[0]).toMatch(WHEN);
   // The signed-in person and their role, by name (the demo's GP).
   expect(first.slice(3)).toEqual([hostname(), 'Makkes (huisarts)']);
-  // The page's visit: the record first, then its intakes, plan and network as their calls arrived.
-  const visit = [first, await history.row(1), await history.row(2), await history.row(3)];
-  expect(visit.map((r) => r.slice(1, 3).join(' ')).sort()).toEqual(['Ingezien Lijst van 4D-intakes', 'Ingezien Netwerk', 'Ingezien Patiëntkaart', 'Ingezien Plan (acties)']);
-  expect(visit[3]!.slice(1, 3)).toEqual(['Ingezien', 'Patiëntkaart']);
+  // The page's visit: the record first, then its intakes, plan, drie-gesprekken, network and consent as their calls arrived.
+  const visit = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => history.row(i)));
+  expect(visit.map((r) => r.slice(1, 3).join(' ')).sort()).toEqual([
+    'Ingezien Lijst van 4D-intakes',
+    'Ingezien Lijst van drie-gesprekken',
+    'Ingezien Netwerk',
+    'Ingezien Patiëntkaart',
+    'Ingezien Plan (acties)',
+    'Ingezien Toestemming',
+  ]);
+  expect(visit[5]!.slice(1, 3)).toEqual(['Ingezien', 'Patiëntkaart']);
   const all = await history.rows().count();
   await expect(page.locator('.page-header .context')).toContainText(`${all} registraties, de nieuwste bovenaan`);
   await expect(history.table.locator('tbody')).toContainText('4D-intake afgerond');
@@ -55,7 +62,7 @@ test("a patient's access history: newest first, paged, as CSV and on paper", asy
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
   expect(lines[0]).toBe('Datum en tijd;Handeling;Onderdeel;Werkplek;Gebruiker');
   expect(lines).toHaveLength(all + 2); // header, rows, and the empty string after the last CRLF
-  expect(lines[1]).toMatch(new RegExp(`^23-11-2026 10:0\\d;Ingezien;(Lijst van 4D-intakes|Netwerk|Plan \\(acties\\));${hostname()};`));
+  expect(lines[1]).toMatch(new RegExp(`^23-11-2026 10:0\\d;Ingezien;(Lijst van 4D-intakes|Lijst van drie-gesprekken|Netwerk|Plan \\(acties\\)|Toestemming);${hostname()};`));
   expect(lines.at(-1)).toBe('');
 
   // On paper: the sheet for the patient with every entry, without the screen's buttons.
@@ -79,14 +86,14 @@ test('a long history pages by 50', async ({ browser }) => {
   await roster.openFirstByKeyboard();
   const history = new AccessHistoryPage(page);
   await history.open();
-  // 60 views through the API; the patient page's own view, its intakes list, plan and network (4); the demo
-  // seed's network entries and actions for this patient (2 + 3).
-  await expect(page.locator('.page-header .context')).toContainText('69 registraties');
+  // 60 views through the API; the patient page's own view, its intakes list, plan, drie-gesprekken, network and
+  // consent (6); the demo seed's network entries and actions for this patient (2 + 3) and its drie-gesprek (1).
+  await expect(page.locator('.page-header .context')).toContainText('72 registraties');
   await expect(history.rows()).toHaveCount(50);
-  await expect(page.getByText('1–50 van 69')).toBeVisible();
+  await expect(page.getByText('1–50 van 72')).toBeVisible();
   await page.getByRole('button', { name: 'Volgende pagina' }).click();
-  await expect(history.rows()).toHaveCount(19);
-  await expect(page.getByText('51–69 van 69')).toBeVisible();
+  await expect(history.rows()).toHaveCount(22);
+  await expect(page.getByText('51–72 van 72')).toBeVisible();
   await expectNoSeriousFindings(page, 'access history, second page');
   await context.close();
 });

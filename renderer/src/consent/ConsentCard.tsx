@@ -37,7 +37,7 @@ export function ConsentCard({ patientId }: { patientId: string }) {
   const stateOf = (organisationId: string, purpose: string) => consents?.current.find((s) => s.organisationId === organisationId && s.purpose === purpose);
 
   return (
-    <section aria-labelledby="consent-title" className="panel panel-pad patient-consent">
+    <section aria-labelledby="consent-title" className="panel panel-pad patient-consent" aria-busy={consents === null && error === null && refused === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="consent-title" className="section-title" style={{ margin: 0 }}>{t('consent.title')}</h2>
         {consents && (

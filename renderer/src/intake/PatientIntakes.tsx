@@ -65,7 +65,7 @@ export function PatientIntakes({ patientId, archived }: { patientId: string; arc
   );
 
   return (
-    <section aria-labelledby="intakes-title" className="panel panel-pad patient-intakes">
+    <section aria-labelledby="intakes-title" className="panel panel-pad patient-intakes" aria-busy={list === null && error === null && refused === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="intakes-title" className="section-title" style={{ margin: 0 }}>{t('intakes.title')}</h2>
         <Group gap="sm">

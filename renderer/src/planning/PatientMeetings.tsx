@@ -36,7 +36,7 @@ export function PatientMeetings({ patientId, archived }: { patientId: string; ar
   }, [patientId, mayPlan, t]);
   if (!mayPlan) return null;
   return (
-    <section aria-labelledby="meetings-title" className="panel panel-pad patient-meetings">
+    <section aria-labelledby="meetings-title" className="panel panel-pad patient-meetings" aria-busy={list === null && error === null}>
       <Group justify="space-between" mb="sm">
         <h2 id="meetings-title" className="section-title" style={{ margin: 0 }}>{t('planning.cardTitle')}</h2>
         {!archived && (

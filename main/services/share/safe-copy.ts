@@ -65,7 +65,10 @@ export function numberedName(fileName: string, n: number): string {
   return dot > 0 ? `${fileName.slice(0, dot)} (${n})${fileName.slice(dot)}` : `${fileName} (${n})`;
 }
 
-const SAFE_NAME = /^[^\\/:*?"<>|\u0000-\u001f]{1,150}$/u;
+/** A plain file name: no folder, none of Windows' forbidden characters, no control characters, not too long. */
+function isSafeName(name: string): boolean {
+  return name.length >= 1 && name.length <= 150 && !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+}
 
 async function renameWithRetry(layer: FileLayer, from: string, to: string, timing: CopyTiming, windowMs: number): Promise<void> {
   const started = timing.now();
@@ -102,7 +105,7 @@ async function placeFile(layer: FileLayer, folder: string, finalPath: string, da
 }
 
 async function copyInner(layer: FileLayer, o: Required<SafeCopyOptions>, timing: CopyTiming, started: number, job: Abandon): Promise<CopyResult> {
-  if (!SAFE_NAME.test(o.fileName)) throw new ShareFailure('badName');
+  if (!isSafeName(o.fileName)) throw new ShareFailure('badName');
   let n = 1;
   let finalPath = join(o.folder, o.fileName);
   // An existing file is never replaced (a colleague may have it open in Excel): the next free number.

@@ -1,12 +1,14 @@
 // The monthly overview's figures on a small hand-made practice: each figure, the month's edges in Amsterdam
 // time, the filters, an empty month, and no name or patient id in the output.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc } from '../../../contract/schemas/amsterdam-time';
 import type { IntakeContent } from '../../../contract/schemas/intake';
 import { NO_WORK_HOURS } from '../../../contract/schemas/staff';
 import { contactForm, organisationForm } from '../../../contract/testing/partner-fixture';
 import { callOk, patientForm, staffForm, testEnv, withGp, type TestEnv } from '../testing/test-env';
-import { monthFigures, monthRange } from './month-figures';
+import { ACTIONS_SQL, INTAKES_SQL, MEETINGS_SQL, monthFigures, monthRange, PARTNERS_SQL, PATIENT_FILTER, ROSTER_SQL } from './month-figures';
 
 const ALL = { gpId: '', wijk: '', tag: '' };
 const at = (date: string, time: string) => amsterdamToUtc(date, time);
@@ -182,5 +184,12 @@ describe('an empty month', () => {
     expect(f.intakes).toEqual({ finished: 0, medianDaysRegistrationToIntake: null, medianDaysIntakeToFirstMeeting: null });
     expect(f.meetings).toEqual({ planned: 0, held: 0, notHeld: 0, cancelled: 0, partnersByType: [] });
     expect(f.actions).toEqual({ opened: 0, done: 0, overdueAtEnd: 0 });
+  });
+});
+
+describe('docs/overview.md', () => {
+  it('holds the SQL the code runs, word for word', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/overview.md', import.meta.url)), 'utf8');
+    for (const sql of [PATIENT_FILTER, ROSTER_SQL, INTAKES_SQL, MEETINGS_SQL, PARTNERS_SQL, ACTIONS_SQL]) expect(doc).toContain(sql.trim());
   });
 });

@@ -3,7 +3,8 @@
 // meetings.conflicts through the handler table next to the same SQL run raw (the overlap query, the blocks
 // per staff member, the staff rows and the planning settings the handler reads).
 import { addDays, amsterdamToUtc, mondayOf } from '../../contract/schemas/amsterdam-time';
-import { BLOCKS_SQL, BOOKED_SQL, bookedParams } from '../../db/meetings';
+import { BOOKED_SQL, bookedParams } from '../../db/meetings';
+import { BLOCKS_SQL } from '../../db/staff-blocks';
 import type { ServiceEnv } from '../../main/services/context';
 import { createHandlerTable } from '../../main/services/handlers';
 import { invokeChannel } from '../../main/services/invoke';

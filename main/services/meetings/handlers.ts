@@ -13,26 +13,9 @@ import {
   type Slot,
 } from '../../../contract/schemas/meetings';
 import { latestFinalOf } from '../../../db/intakes';
-import {
-  bookedIn,
-  blocksIn,
-  deleteBlock,
-  getBlock,
-  getMeeting,
-  insertBlock,
-  insertMeeting,
-  meetingsBetween,
-  meetingsOfPatient,
-  meetingsOfStaffBetween,
-  meetingsWithInvitationsDue,
-  meetingsWithoutOutcome,
-  proposedMeetings,
-  replaceParticipants,
-  replaceProposals,
-  setAbsent,
-  updateMeeting,
-  type ParticipantRecord,
-} from '../../../db/meetings';
+import { bookedIn, getMeeting, insertMeeting, replaceParticipants, replaceProposals, setAbsent, updateMeeting, type ParticipantRecord } from '../../../db/meetings';
+import { meetingsBetween, meetingsOfPatient, meetingsOfStaffBetween, meetingsWithInvitationsDue, meetingsWithoutOutcome, proposedMeetings } from '../../../db/meeting-lists';
+import { blocksIn, deleteBlock, getBlock, insertBlock } from '../../../db/staff-blocks';
 import { getOutcome } from '../../../db/outcomes';
 import { getContact, getOrganisation } from '../../../db/partners';
 import { getPatient } from '../../../db/patients/write';

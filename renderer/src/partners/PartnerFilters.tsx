@@ -18,7 +18,7 @@ interface PartnerFiltersProps {
 
 export function PartnerFilters({ query, wijken, onChange, onReset, searchRef, onSearchKey }: PartnerFiltersProps) {
   const { t } = useTranslation();
-  const any = { value: '', label: t('partners.any') };
+  const allOption = { value: '', label: t('partners.any') };
   // A wijk chosen earlier stays offered even when the current answer no longer names it.
   const wijkOptions = query.wijk && !wijken.includes(query.wijk) ? [query.wijk, ...wijken] : wijken;
   return (
@@ -41,7 +41,7 @@ export function PartnerFilters({ query, wijken, onChange, onReset, searchRef, on
       <Select
         className="filter-select partner-type-filter"
         label={t('partners.typeFilter')}
-        data={[any, ...PARTNER_TYPES.map((type) => ({ value: type, label: t(partnerTypeKey(type)) }))]}
+        data={[allOption, ...PARTNER_TYPES.map((type) => ({ value: type, label: t(partnerTypeKey(type)) }))]}
         value={query.type}
         onChange={(v) => onChange({ type: (v ?? '') as PartnerQuery['type'] })}
         comboboxProps={{ width: 260 }}
@@ -49,7 +49,7 @@ export function PartnerFilters({ query, wijken, onChange, onReset, searchRef, on
       <Select
         className="filter-select"
         label={t('partners.wijkFilter')}
-        data={[any, ...wijkOptions.map((w) => ({ value: w, label: w }))]}
+        data={[allOption, ...wijkOptions.map((w) => ({ value: w, label: w }))]}
         value={query.wijk}
         searchable={wijkOptions.length > 8}
         nothingFoundMessage={t('partners.noWijk')}

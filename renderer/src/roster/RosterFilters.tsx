@@ -51,7 +51,7 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
   // Only what the bar shows: rows arriving while typing do not redraw it.
   const { filters, setFilters, resetFilters } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, resetFilters: s.resetFilters })));
   const { staff, wijken } = useStaff(useShallow((s) => ({ staff: s.staff, wijken: s.wijken })));
-  const any = { value: '', label: t('roster.any') };
+  const allOption = { value: '', label: t('roster.any') };
   const changed = filtersNarrow(filters);
   return (
     <div className="filter-bar" role="search" aria-label={t('roster.filters')}>
@@ -74,7 +74,7 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
       <Select
         className="filter-select"
         label={t('roster.tagFilter')}
-        data={[any, ...TARGET_GROUP_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`) }))]}
+        data={[allOption, ...TARGET_GROUP_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`) }))]}
         value={filters.tag}
         onChange={(v) => setFilters({ tag: (v ?? '') as RosterQuery['tag'] })}
         comboboxProps={{ width: 280 }}
@@ -82,14 +82,14 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
       <Select
         className="filter-select"
         label={t('roster.gpFilter')}
-        data={[any, ...staff.filter((s) => s.role === 'gp').map((s) => ({ value: s.id, label: s.name }))]}
+        data={[allOption, ...staff.filter((s) => s.role === 'gp').map((s) => ({ value: s.id, label: s.name }))]}
         value={filters.gpId}
         onChange={(v) => setFilters({ gpId: v ?? '' })}
       />
       <Select
         className="filter-select"
         label={t('roster.wijkFilter')}
-        data={[any, ...wijken.map((w) => ({ value: w, label: w }))]}
+        data={[allOption, ...wijken.map((w) => ({ value: w, label: w }))]}
         value={filters.wijk}
         searchable={wijken.length > 8}
         onChange={(v) => setFilters({ wijk: v ?? '' })}

@@ -2,6 +2,7 @@
 // counts, at which date, the SQL) in docs/overview.md; main/services/overview/month-figures.ts computes them.
 import type { KbzStatus, SignalledVia } from './patient-values';
 import type { PartnerType } from './partners';
+import type { Domain } from './intake';
 
 /** `YYYY-MM`: a calendar month in Europe/Amsterdam. */
 export type OverviewMonth = string;
@@ -56,4 +57,57 @@ export interface MonthFigures {
     /** Actions still open at the month's end whose due date is on or before the month's last day. */
     overdueAtEnd: number;
   };
+  /**
+   * The 4D picture of the patients with a finished intake at the month's end: per patient the latest final
+   * version finished before the month's end (a correction replaces what it corrects).
+   */
+  domains: {
+    /** Patients whose picture counts (a latest final intake before the month's end). */
+    patients: number;
+    /** Per domain: the problems named, and the patients with at least one problem there. */
+    problems: Record<Domain, { problems: number; patients: number }>;
+    /** The most frequent categories (typed by the practice: hostile text), at most 10, most first; '' never counted. */
+    topCategories: { domain: Domain; category: string; problems: number }[];
+    /** Per domain: the priorities the patients chose that point at a problem in that domain. */
+    priorities: Record<Domain, number>;
+    /**
+     * Per domain: the change in the patient's own weight (0–10) between their first and latest final intake
+     * (both before the month's end, both with a weight there); patients with one intake are not counted.
+     */
+    weightChange: Record<Domain, { patients: number; up: number; same: number; down: number; meanChange: number | null }>;
+  };
+  /**
+   * The path of the patients on the roster at the month's end: how many had reached each step by then
+   * (each step counts a patient who reached it, whether or not the earlier steps are recorded).
+   */
+  path: {
+    registered: number;
+    intake: number;
+    plan: number;
+    meeting: number;
+    traject: number;
+  };
+}
+
+/** One month of the 12-month trend: the figures that move month by month. */
+export interface TrendPoint {
+  month: OverviewMonth;
+  registered: number;
+  intakesFinished: number;
+  meetingsHeld: number;
+  actionsOpened: number;
+  actionsDone: number;
+  /** Patients on the roster at the month's end. */
+  onRoster: number;
+}
+
+/** What the Overzicht shows: the month beside the month before and the same month a year earlier, and the trend. */
+export interface MonthOverview {
+  month: OverviewMonth;
+  filters: OverviewFilters;
+  current: MonthFigures;
+  previous: MonthFigures;
+  yearEarlier: MonthFigures;
+  /** The 12 months ending with `month`, oldest first. */
+  trend: TrendPoint[];
 }

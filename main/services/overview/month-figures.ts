@@ -6,6 +6,10 @@ import type { MonthFigures, OverviewFilters } from '../../../contract/schemas/ov
 import { KBZ_STATUSES, SIGNALLED_VIA, type KbzStatus, type SignalledVia } from '../../../contract/schemas/patient-values';
 import type { ReadableDb } from '../../../db/handles';
 import { preparedRead } from '../../../db/statement-cache';
+import { domainFigures, pathFigures } from './month-domains';
+import { PATIENT_FILTER } from './month-figures-filter';
+
+export { PATIENT_FILTER };
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -24,13 +28,6 @@ export function monthRange(month: string): { from: string; to: string } {
   const { first, next } = monthDays(month);
   return { from: amsterdamToUtc(first, '00:00'), to: amsterdamToUtc(next, '00:00') };
 }
-
-/**
- * The patients the filters select (by their current GP, wijk and doelgroep; '' selects all), as a condition
- * on `p` (patients). Bound as :gp, :wijk, :tag.
- */
-export const PATIENT_FILTER = `(:gp = '' OR p.gp_id = :gp) AND (:wijk = '' OR p.wijk = :wijk)
-  AND (:tag = '' OR EXISTS (SELECT 1 FROM patient_tags t WHERE t.tag = :tag AND t.patient_seq = p.seq))`;
 
 export const ROSTER_SQL = `
 WITH chosen AS (SELECT p.* FROM patients p WHERE ${PATIENT_FILTER}),
@@ -132,5 +129,5 @@ export function monthFigures(db: ReadableDb, month: string, filters: OverviewFil
   );
   const actions = { opened: actionCounts.get('opened') ?? 0, done: actionCounts.get('done') ?? 0, overdueAtEnd: actionCounts.get('overdue') ?? 0 };
 
-  return { month, range, roster, intakes, meetings, actions };
+  return { month, range, roster, intakes, meetings, actions, domains: domainFigures(db, params), path: pathFigures(db, params) };
 }

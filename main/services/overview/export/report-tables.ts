@@ -36,6 +36,8 @@ export interface ReportRow {
 export interface ReportTable {
   id: string;
   title: string;
+  /** A short name (an XLSX sheet's, at most 31 characters). */
+  sheet: string;
   /** The header of the first (label) column. */
   labelHeader: string;
   /** The headers of the value columns. */
@@ -187,6 +189,7 @@ function trendTable(trend: readonly TrendPoint[]): ReportTable {
   return {
     id: 'trend',
     title: t('overviewExport.table.trend'),
+    sheet: t('overviewExport.sheet.trend'),
     labelHeader: t('overviewExport.monthColumn'),
     columns: TREND_COLUMNS.map(([name]) => t(`overviewExport.trend.${name}`)),
     rows: trend.map((p) => ({
@@ -201,7 +204,7 @@ function trendTable(trend: readonly TrendPoint[]): ReportTable {
 export function reportTables(overview: MonthOverview): ReportTable[] {
   const months = [overview.current, overview.previous, overview.yearEarlier] as const;
   const columns = months.map((f, i) => t(`overviewExport.column.${MONTH_KEYS[i]}`, { month: monthLabel(f.month) }));
-  const table = (id: string, rows: ReportRow[]): ReportTable => ({ id, title: t(`overviewExport.table.${id}`), labelHeader: t('overviewExport.figure'), columns, rows });
+  const table = (id: string, rows: ReportRow[]): ReportTable => ({ id, title: t(`overviewExport.table.${id}`), sheet: t(`overviewExport.sheet.${id}`), labelHeader: t('overviewExport.figure'), columns, rows });
   return [
     ...rosterTables(months, table),
     ...workTables(months, table),

@@ -6,7 +6,7 @@ import type { FigureCell, ReportRow, ReportTable } from './report-tables';
 import { suppressTables, type PublishedCell, type PublishedTable } from './suppress';
 
 const count = (value: number, key?: string): FigureCell => ({ value, kind: 'count', ...(key ? { key } : {}) });
-const table = (id: string, rows: ReportRow[], columns = 1): ReportTable => ({ id, title: id, labelHeader: '', columns: Array.from({ length: columns }, (_, i) => `k${i}`), rows });
+const table = (id: string, rows: ReportRow[], columns = 1): ReportTable => ({ id, title: id, sheet: id, labelHeader: '', columns: Array.from({ length: columns }, (_, i) => `k${i}`), rows });
 const texts = (t: PublishedTable) => t.rows.map((r) => r.cells.map((c) => (c.kind === 'number' ? c.value : c.text)));
 
 /** A group of member rows and their total row, one column. */

@@ -27,6 +27,7 @@ export interface PublishedRow {
 export interface PublishedTable {
   id: string;
   title: string;
+  sheet: string;
   labelHeader: string;
   columns: string[];
   rows: PublishedRow[];
@@ -144,6 +145,7 @@ export function suppressTables(tables: readonly ReportTable[], threshold = DEFAU
   return tables.map((tb, table) => ({
     id: tb.id,
     title: tb.title,
+    sheet: tb.sheet,
     labelHeader: tb.labelHeader,
     columns: tb.columns,
     rows: tb.rows.map((r, row) => ({

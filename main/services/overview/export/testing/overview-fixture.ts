@@ -1,12 +1,11 @@
 // A small practice for the export tests: named patients registered in October 2026, September 2026 and
 // October 2025, 4D intakes with categories a user typed (two of them formula-like), a 15-minute consult.
-// `composeOverview` stands in for the overview channel's composer (month-overview.ts) in these tests.
 import { amsterdamToUtc } from '../../../../../contract/schemas/amsterdam-time';
 import type { IntakeContent } from '../../../../../contract/schemas/intake';
-import type { MonthOverview, OverviewFilters, TrendPoint } from '../../../../../contract/schemas/overview';
+import type { MonthOverview, OverviewFilters } from '../../../../../contract/schemas/overview';
 import type { ReadableDb } from '../../../../../db/handles';
 import { callOk, patientForm, withGp, type TestEnv } from '../../../testing/test-env';
-import { monthFigures } from '../../month-figures';
+import { composeOverview as composeWith } from '../compose-overview';
 
 export const ALL: OverviewFilters = { gpId: '', wijk: '', tag: '' };
 export const HOSTILE_CATEGORY = '=HYPERLINK("http://x.invalid","klik")';
@@ -63,17 +62,7 @@ export function fillPractice(env: TestEnv): FilledPractice {
   return { patientStrings: strings };
 }
 
-const shift = (month: string, by: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + by;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-};
-
-/** The month beside the month before, the same month a year earlier, and the 12-month trend. */
+/** The composer the CLI uses, with all filters '' by default. */
 export function composeOverview(db: ReadableDb, month: string, filters: OverviewFilters = ALL): MonthOverview {
-  const trend: TrendPoint[] = Array.from({ length: 12 }, (_, i) => {
-    const f = monthFigures(db, shift(month, i - 11), filters);
-    return { month: f.month, registered: f.roster.registered, intakesFinished: f.intakes.finished, meetingsHeld: f.meetings.held, actionsOpened: f.actions.opened, actionsDone: f.actions.done, onRoster: f.path.registered };
-  });
-  return { month, filters, current: monthFigures(db, month, filters), previous: monthFigures(db, shift(month, -1), filters), yearEarlier: monthFigures(db, shift(month, -12), filters), trend };
+  return composeWith(db, month, filters);
 }

@@ -12,7 +12,7 @@ const FONTS = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics
 let configured = false;
 
 /** pdfmake is one shared object: set it up once, locked down. */
-function lockedPdfMake(): typeof pdfmake {
+export function lockedPdfMake(): typeof pdfmake {
   if (!configured) {
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(() => false);

@@ -2,6 +2,7 @@
 declare module 'pdfmake' {
   export type Content = string | ContentObject | Content[];
   export interface ContentObject {
+    image?: string;
     text?: Content;
     table?: { headerRows?: number; widths?: (string | number)[]; body: Content[][]; dontBreakRows?: boolean; keepWithHeaderRows?: number };
     layout?: string;
@@ -24,6 +25,7 @@ declare module 'pdfmake' {
     styles?: Record<string, ContentObject>;
     defaultStyle?: ContentObject & { font?: string };
     footer?: (currentPage: number, pageCount: number) => Content;
+    images?: Record<string, string>;
     compress?: boolean;
   }
   export interface FontFiles {

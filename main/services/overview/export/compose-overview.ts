@@ -13,9 +13,16 @@ export function shiftMonth(month: string, by: number): string {
 }
 
 export function composeOverview(db: ReadableDb, month: string, filters: OverviewFilters): MonthOverview {
-  const trend: TrendPoint[] = Array.from({ length: 12 }, (_, i) => {
-    const f = monthFigures(db, shiftMonth(month, i - 11), filters);
-    return { month: f.month, registered: f.roster.registered, intakesFinished: f.intakes.finished, meetingsHeld: f.meetings.held, actionsOpened: f.actions.opened, actionsDone: f.actions.done, onRoster: f.path.registered };
-  });
-  return { month, filters, current: monthFigures(db, month, filters), previous: monthFigures(db, shiftMonth(month, -1), filters), yearEarlier: monthFigures(db, shiftMonth(month, -12), filters), trend };
+  // The trend's last two months are the month and the month before: computed once (13 months, not 15).
+  const months = Array.from({ length: 12 }, (_, i) => monthFigures(db, shiftMonth(month, i - 11), filters));
+  const trend: TrendPoint[] = months.map((f) => ({
+    month: f.month,
+    registered: f.roster.registered,
+    intakesFinished: f.intakes.finished,
+    meetingsHeld: f.meetings.held,
+    actionsOpened: f.actions.opened,
+    actionsDone: f.actions.done,
+    onRoster: f.path.registered,
+  }));
+  return { month, filters, current: months[11]!, previous: months[10]!, yearEarlier: monthFigures(db, shiftMonth(month, -12), filters), trend };
 }

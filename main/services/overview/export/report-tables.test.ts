@@ -1,6 +1,7 @@
 // The report tables: the screen's order, three compared months, and groups that really add up to their total.
 import { describe, expect, it } from 'vitest';
 import { testEnv } from '../../testing/test-env';
+import { shiftMonth } from './compose-overview';
 import { reportTables } from './report-tables';
 import { composeOverview, fillPractice } from './testing/overview-fixture';
 
@@ -39,5 +40,11 @@ describe('report tables', () => {
     expect(keyed('roster', 'Nieuw aangemeld')).toEqual(keyed('signalledVia', 'Totaal aangemeld'));
     expect(keyed('path', 'Aangemeld')).toEqual(keyed('rosterStatus', 'Totaal op de lijst'));
     expect(keyed('trend', 'oktober 2026')[0]).toBe('roster.registered@2026-10');
+  });
+});
+
+describe('shiftMonth', () => {
+  it('crosses year ends both ways', () => {
+    expect([shiftMonth('2026-01', -1), shiftMonth('2026-10', -12), shiftMonth('2026-12', 1), shiftMonth('2026-10', -11)]).toEqual(['2025-12', '2025-10', '2027-01', '2025-11']);
   });
 });

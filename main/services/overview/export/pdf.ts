@@ -38,12 +38,16 @@ function tableContent(table: PublishedTable): Content {
       ...row.cells.map((c): Content => ({ text: cellText(c), alignment: 'right', bold: row.total })),
     ]),
   ];
+  // Three month columns of one width in every table, as on the screen; the trend's six columns fit themselves.
+  const valueWidth = table.columns.length === 3 ? 100 : 'auto';
   return {
+    // A short table stays on one page with its title.
+    unbreakable: table.rows.length <= 16,
     stack: [
       { text: table.title, style: 'tableTitle' },
       table.rows.length === 0
         ? { text: '–', margin: [0, 0, 0, 8] }
-        : { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: ['*', ...table.columns.map(() => 'auto')], body }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
+        : { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: ['*', ...table.columns.map(() => valueWidth)], body }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
     ],
   };
 }

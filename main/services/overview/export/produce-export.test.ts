@@ -2,6 +2,7 @@
 // figures of a small practice: small counts as <5, the secondary suppression, hostile category text that
 // cannot run as a formula, and no patient name, HIS number or id in any file or file name.
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { PDFParse } from 'pdf-parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MonthOverview } from '../../../../contract/schemas/overview';
@@ -95,6 +96,19 @@ describe('CSV', () => {
     expect(rowOf(rows, 'Mediaan dagen van aanmelding tot intake')).toEqual(['Mediaan dagen van aanmelding tot intake', '15', '–', '–']);
     expect(rows.some((r) => r[0] === `Maatschappelijk: ${HOSTILE_CATEGORY}`)).toBe(true);
     for (const r of rows) for (const f of r) if (!/^-?\d+(,\d)?$/.test(f)) expect(f, f).not.toMatch(FORMULA);
+    // No exact count from 1 to 4 anywhere (medians and means are days and weights, not counts).
+    for (const r of rows.filter((r) => r.length === 4 && !/Mediaan|gemiddelde/.test(r[0]!))) for (const f of r.slice(1)) expect(f, r[0]).not.toMatch(/^[1-4]$/);
+  });
+
+  it('keeps any category text a user could type from starting a cell as a formula', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 60 }), { minLength: 1, maxLength: 10 }), (categories) => {
+        const current = { ...overview.current, domains: { ...overview.current.domains, topCategories: categories.map((category, i) => ({ domain: 'social' as const, category, problems: i })) } };
+        const text = new TextDecoder().decode(overviewCsv(exportDocument({ ...overview, current }, OPTIONS)).slice(3));
+        for (const r of parseCsv(text)) for (const f of r) if (!/^-?\d+(,\d)?$/.test(f)) expect(f).not.toMatch(FORMULA);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('neutralises a text cell that starts like a formula', () => {

@@ -1,12 +1,14 @@
 // The monthly overview as report tables, in the order and grouping the Overzicht shows them: each month
 // table compares this month, the month before and the same month a year earlier; the trend has a row per
 // month. Exact figures still: suppress.ts hides the small ones before anything leaves in a file. Labels are
-// Dutch (the locale file); category labels are typed by the practice and stay untouched text here.
+// Dutch (the locale file); category labels are typed by the practice: invisible characters and line breaks
+// go, the rest stays as typed (each format neutralises what it must).
 import { DOMAINS, type Domain } from '../../../../contract/schemas/intake';
 import type { MonthFigures, MonthOverview, TrendPoint } from '../../../../contract/schemas/overview';
 import { KBZ_STATUSES, SIGNALLED_VIA } from '../../../../contract/schemas/patient-values';
 import { translateNl } from '../../translate';
 import { monthLabel } from './month-label';
+import { stripInvisible } from './neutralise';
 
 export type FigureKind = 'count' | 'median' | 'mean';
 
@@ -133,7 +135,7 @@ function domainTables(m: readonly MonthFigures[], table: (id: string, rows: Repo
     table(
       'topCategories',
       current.domains.topCategories.map((c) =>
-        monthRow(m, t('overviewExport.row.category', { domain: domainName(c.domain), category: c.category }), `domains.category.${c.domain}.${c.category}`, (f) => categoryCount(f, c.domain, c.category)),
+        monthRow(m, t('overviewExport.row.category', { domain: domainName(c.domain), category: stripInvisible(c.category).replace(/\s+/g, ' ').trim() }), `domains.category.${c.domain}.${c.category}`, (f) => categoryCount(f, c.domain, c.category)),
       ),
     ),
     table('priorities', [

@@ -96,7 +96,7 @@ describe('overview.options', () => {
     const o = callOk(env, 'overview.options', {});
     expect(o.gps).toContainEqual({ id: gp, name: 'Makkes', active: true });
     expect(o.gps.every((s) => !s.name.includes('manager'))).toBe(true);
-    expect(o.wijken).toEqual(['Overvecht', 'Zuilen']);
+    expect(o.wijken).toEqual(['Overvecht', 'Overvecht-Noord', 'Zuilen']);
     expect(o.tags).toContain('loneliness');
     expect(o).toMatchObject({ defaultMonth: '2026-11', currentMonth: '2026-12' });
     // 00:30 on 1 January 2027 in Amsterdam is still 31 December in UTC: the last full month is December.

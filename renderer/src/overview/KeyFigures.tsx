@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthFigures } from '../../../contract/schemas/overview';
 import { KBZ_STATUSES, SIGNALLED_VIA } from '../../../contract/schemas/patient-values';
-import { formatDifference, formatFigure, monthLabel, onRoster } from './overviewText';
+import { formatDifference, formatFigure, monthLabel, monthShort, onRoster } from './overviewText';
 
 interface Figure {
   key: string;
@@ -64,13 +64,16 @@ const ALL_FIGURES: { group: string; figures: Figure[] }[] = [
   },
 ];
 
-function Comparison({ label, now, then }: { label: string; now: number | null; then: number | null }) {
+function Comparison({ label, title, now, then }: { label: string; title: string; now: number | null; then: number | null }) {
   const { t } = useTranslation();
   const diff = formatDifference(now, then);
   const direction = diff === '' || diff === '0' ? 'same' : diff.startsWith('+') ? 'up' : 'down';
   return (
     <div className="kf-compare">
-      <dt>{label}</dt>
+      <dt>
+        <span aria-hidden="true">{label}</span>
+        <span className="sr-only">{title}</span>
+      </dt>
       <dd>
         <span className="kf-then">{formatFigure(t, then)}</span>
         {diff !== '' && <span className={`kf-diff kf-${direction}`}>{diff}</span>}
@@ -90,8 +93,8 @@ export function KeyFigures({ current, previous, yearEarlier }: { current: MonthF
             <div className="kf-label">{t(`overview.figure.${fig.key}`)}</div>
             <div className="kf-value">{formatFigure(t, fig.value(current))}</div>
             <dl className="kf-compares">
-              <Comparison label={monthLabel(t, previous.month)} now={fig.value(current)} then={fig.value(previous)} />
-              <Comparison label={monthLabel(t, yearEarlier.month)} now={fig.value(current)} then={fig.value(yearEarlier)} />
+              <Comparison label={monthShort(t, previous.month)} title={monthLabel(t, previous.month)} now={fig.value(current)} then={fig.value(previous)} />
+              <Comparison label={monthShort(t, yearEarlier.month)} title={monthLabel(t, yearEarlier.month)} now={fig.value(current)} then={fig.value(yearEarlier)} />
             </dl>
           </li>
         ))}

@@ -43,14 +43,14 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
       hint={t('overview.trend.hint', { from: monthLabel(t, first), to: monthLabel(t, last) })}
       chart={
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: -8 }} accessibilityLayer={false}>
+          <LineChart data={data} margin={{ top: 8, right: 28, bottom: 0, left: -8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} interval={0} />
             <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} width={48} />
             <Tooltip formatter={(v) => fmt(Number(v))} />
-            <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+            <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => TREND_SERIES.findIndex((s) => s.key === item.dataKey)} />
             {TREND_SERIES.map((s) => (
-              <Line key={s.key} type="monotone" dataKey={s.key} name={t(`overview.figure.${s.key}`)} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} dot={{ r: 2.5 }} isAnimationActive={false} />
+              <Line key={s.key} type="linear" dataKey={s.key} name={t(`overview.figure.${s.key}`)} stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} dot={{ r: 2.5 }} isAnimationActive={false} />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -117,7 +117,7 @@ export function PartnersChart({ figures }: { figures: MonthFigures }) {
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid stroke={GRID} horizontal={false} />
               <XAxis type="number" allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} />
-              <YAxis type="category" dataKey="type" tick={AXIS} tickLine={false} axisLine={false} width={150} />
+              <YAxis type="category" dataKey="type" tick={AXIS} tickLine={false} axisLine={false} width={176} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               <Bar dataKey="organisations" name={t('overview.partners.organisations')} fill="#12355b" barSize={12} isAnimationActive={false}>
                 <LabelList dataKey="organisations" position="right" style={{ fontSize: 11, fill: '#1b1f24' }} />

@@ -8,8 +8,17 @@ export function ChartPanel({ id, title, hint, chart, table, className }: { id: s
       <h2 id={`${id}-title`} className="section-title">{title}</h2>
       {hint && <p className="section-hint">{hint}</p>}
       <div className="chart-box" aria-hidden="true">{chart}</div>
-      <div className="chart-table">{table}</div>
+      <ScrollableTable labelledBy={`${id}-title`}>{table}</ScrollableTable>
     </section>
+  );
+}
+
+/** A table that may scroll (a long trend, a narrow window): reachable by keyboard, named by its section. */
+export function ScrollableTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="chart-table" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+      {children}
+    </div>
   );
 }
 

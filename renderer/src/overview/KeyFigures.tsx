@@ -110,7 +110,7 @@ export function AllFiguresTable({ current, previous, yearEarlier }: { current: M
     <section className="panel panel-pad overview-section" aria-labelledby="overview-all-figures">
       <h2 id="overview-all-figures" className="section-title">{t('overview.allFigures.title')}</h2>
       <p className="section-hint">{t('overview.allFigures.hint')}</p>
-      <div className="figure-table-wrap">
+      <div className="figure-table-wrap" role="region" tabIndex={0} aria-labelledby="overview-all-figures">
         <table className="data-table figure-table" aria-labelledby="overview-all-figures">
           <caption className="sr-only">{t('overview.allFigures.caption', { month: monthLabel(t, current.month) })}</caption>
           <thead>

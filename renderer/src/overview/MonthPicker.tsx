@@ -23,7 +23,7 @@ export function MonthPicker({ month, latest, onChange }: { month: string; latest
   useShortcut({ key: 'arrowright', alt: true }, () => canNext && onChange(next));
   return (
     <div className="month-picker" role="group" aria-label={t('overview.month.group')}>
-      <Tooltip label={t('overview.month.previousHint')} openDelay={400}>
+      <Tooltip label={t('overview.month.previousHint')} openDelay={400} position="bottom">
         <ActionIcon variant="default" size={36} onClick={() => onChange(previous)} disabled={!canPrevious} aria-label={t('overview.month.previous', { month: monthLabel(t, previous) })}>
           <IconChevronLeft size={18} aria-hidden="true" />
         </ActionIcon>
@@ -40,7 +40,7 @@ export function MonthPicker({ month, latest, onChange }: { month: string; latest
         comboboxProps={{ width: 200 }}
         maxDropdownHeight={320}
       />
-      <Tooltip label={t('overview.month.nextHint')} openDelay={400}>
+      <Tooltip label={t('overview.month.nextHint')} openDelay={400} position="bottom">
         <ActionIcon variant="default" size={36} onClick={() => onChange(next)} disabled={!canNext} aria-label={t('overview.month.next', { month: monthLabel(t, next) })}>
           <IconChevronRight size={18} aria-hidden="true" />
         </ActionIcon>

@@ -7,7 +7,7 @@ import { DOMAINS, type Domain } from '../../../contract/schemas/intake';
 import type { MonthFigures, TrendPoint } from '../../../contract/schemas/overview';
 import { PARTNER_TYPES, type PartnerType } from '../../../contract/schemas/partners';
 import { partnerTypeKey } from '../partners/partnerText';
-import { ChartPanel, FigureTable } from './ChartPanel';
+import { ChartPanel, FigureTable, ScrollableTable } from './ChartPanel';
 import { formatFigure, monthLabel, monthShort } from './overviewText';
 
 const AXIS = { fontSize: 12, fill: '#3d4349' };
@@ -262,6 +262,7 @@ export function WeightChangeTable({ figures }: { figures: MonthFigures }) {
     <section className="panel panel-pad overview-section" aria-labelledby="overview-weights-title">
       <h2 id="overview-weights-title" className="section-title">{t('overview.weights.title')}</h2>
       <p className="section-hint">{t('overview.weights.hint')}</p>
+      <ScrollableTable labelledBy="overview-weights-title">
       <FigureTable
         caption={t('overview.weights.caption', { month: monthLabel(t, figures.month) })}
         head={[
@@ -274,6 +275,7 @@ export function WeightChangeTable({ figures }: { figures: MonthFigures }) {
         ]}
         rows={DOMAINS.map((dom) => ({ key: dom, cells: [<DomainName key={dom} domain={dom} />, fmt(w[dom].patients), fmt(w[dom].up), fmt(w[dom].same), fmt(w[dom].down), mean(w[dom].meanChange)] }))}
       />
+      </ScrollableTable>
     </section>
   );
 }

@@ -13,7 +13,6 @@ import { seededRandom } from './fake-practice';
 /** The first patients keep their own demo story (intakes, plans, meetings of demo-practice.ts). */
 const UNTOUCHED = 12;
 const DAY_MS = 86_400_000;
-const MONTHS_BACK = 18;
 
 const PROBLEMS: { domain: Domain; text: string; category: string }[] = [
   { domain: 'physical', text: 'Slaapt slecht', category: 'Slapen' },
@@ -30,7 +29,8 @@ const PROBLEMS: { domain: Domain; text: string; category: string }[] = [
 const ACTIONS = ['Aanmelden bij het buurtteam', 'Afspraak bij de schuldhulp', 'Wandelgroep op dinsdag proberen', 'Slaapdagboek bijhouden', 'Gesprek met de POH-GGZ'];
 const STEPS: KbzStatus[] = ['registered', 'intake', 'plan', 'trajectory', 'closed'];
 
-export function seedDemoHistory(store: Store, clock: Clock, ids: IdSource, gpId: string): void {
+/** `monthsBack`: how far back the registrations reach (the demo 18 months; the bench 5 years). */
+export function seedDemoHistory(store: Store, clock: Clock, ids: IdSource, gpId: string, monthsBack = 18): void {
   const db = store.writer;
   const rand = seededRandom(20250601);
   const now = Date.parse(clock.now());
@@ -58,7 +58,7 @@ export function seedDemoHistory(store: Store, clock: Clock, ids: IdSource, gpId:
   db.transaction(() => {
     for (const p of patients) {
       // More patients in recent months: the practice's KBZ work grows.
-      const created = now - Math.floor(Math.pow(rand(), 0.7) * MONTHS_BACK * 30 * DAY_MS) - DAY_MS;
+      const created = now - Math.floor(Math.pow(rand(), 0.7) * monthsBack * 30 * DAY_MS) - DAY_MS;
       setCreated.run(iso(created), iso(created), p.id);
       const reached = STEPS.indexOf(p.status);
       // Each later step some weeks after the one before, never after now.

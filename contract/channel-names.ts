@@ -60,6 +60,8 @@ export const CHANNEL_NAMES = [
   'partners.importPreview',
   'partners.importCommit',
   'partners.exportCsv',
+  'overview.month',
+  'overview.options',
   'consents.list',
   'consents.record',
   'network.list',

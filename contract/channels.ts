@@ -64,6 +64,8 @@ import {
   type StaffBlock,
   type WeekView,
 } from './schemas/meetings';
+import type { MonthOverview } from './schemas/overview';
+import { overviewQuerySchema, type OverviewOptions } from './schemas/overview-query';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -228,6 +230,10 @@ export const channels = {
   'partners.importCommit': channel<PartnerImportReport>()(partnerCsvInputSchema),
   /** The active organisations and contact persons as a CSV file for Excel. */
   'partners.exportCsv': channel<PartnerCsvExport>()(empty),
+  /** The month beside the month before and the same month a year earlier, and the 12-month trend: counts only. */
+  'overview.month': channel<MonthOverview>()(overviewQuerySchema),
+  /** What the Overzicht filters by (GPs, wijken, doelgroepen) and its first month by the clock. */
+  'overview.options': channel<OverviewOptions>()(empty),
   /** A patient's consents: the history (newest first) and what holds today per organisation and purpose; a view of the record. */
   'consents.list': channel<PatientConsents>()(z.object({ patientId: id }).strict()),
   /** A new consent entry (given, refused, or a withdrawal); the history is never changed. */

@@ -24,12 +24,16 @@ const isMeetingContent = startsWith('outcomes.', 'reports.');
 const PARTNER_LOOKUPS: readonly ChannelName[] = ['partners.search', 'partners.get', 'partners.exportCsv'];
 const isDirectoryChange = (c: ChannelName) => c.startsWith('partners.') && !PARTNER_LOOKUPS.includes(c);
 
+/** The monthly overview (issue 10 §1): the praktijkmanager, and a beheerder (a practice without a manager); nobody else. */
+const isOverview = startsWith('overview.');
+
 /** The rules of issue 8 §3, channel by channel. */
 function expected(role: StaffRole, beheerder: boolean, channel: ChannelName): boolean {
   if (PUBLIC.has(channel) || EVERYONE.has(channel)) return true;
   if (PARTNER_LOOKUPS.includes(channel)) return true; // no patient data
   if (isDirectoryChange(channel)) return role !== 'other';
   if (isBlockedTime(channel)) return role !== 'other';
+  if (isOverview(channel)) return role === 'manager' || beheerder;
   if (isAccounts(channel)) return beheerder; // accounts, the recovery key and the log's integrity are the beheerder's
   if (isTeamOrSettings(channel) && beheerder) return true; // the beheerder keeps the team and settings too (a practice without a manager)
   switch (role) {
@@ -68,5 +72,15 @@ describe('the role table', () => {
     expect(mayCall({ role: 'assistant', beheerder: false }, 'reports.produce')).toBe(false);
     expect(mayCall({ role: 'welfare_nurse', beheerder: false }, 'outcomes.finish')).toBe(true);
     expect(mayCall({ role: 'manager', beheerder: true }, 'reports.preview')).toBe(false);
+  });
+
+  it('the monthly overview: the praktijkmanager and a beheerder see it; nobody else; the manager still opens no record', () => {
+    expect(mayCall({ role: 'manager', beheerder: false }, 'overview.month')).toBe(true);
+    expect(mayCall({ role: 'gp', beheerder: true }, 'overview.month')).toBe(true);
+    expect(mayCall({ role: 'gp', beheerder: false }, 'overview.month')).toBe(false);
+    expect(mayCall({ role: 'assistant', beheerder: false }, 'overview.options')).toBe(false);
+    expect(mayCall({ role: 'other', beheerder: false }, 'overview.month')).toBe(false);
+    expect(mayCall({ role: 'manager', beheerder: false }, 'patients.get')).toBe(false);
+    expect(mayCall({ role: 'manager', beheerder: false }, 'patients.search')).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ export const CAPABILITIES = [
   'team',
   /** The practice's details and settings. */
   'settings',
+  /** The monthly overview: counts of the practice's KBZ work, never a name or a patient id. */
+  'overview',
   /** Accounts and the access log's integrity (beheerder). */
   'accounts',
 ] as const;
@@ -37,16 +39,16 @@ export const ROLE_CAPABILITIES: Record<StaffRole, readonly Capability[]> = {
   mental_health_nurse: CLINICIAN,
   welfare_nurse: CLINICIAN,
   assistant: ['everyone', 'roster', 'record', 'directory', 'planning'],
-  manager: ['everyone', 'team', 'settings', 'directory', 'planning'],
+  manager: ['everyone', 'team', 'settings', 'directory', 'planning', 'overview'],
   other: ['everyone'],
 };
 
 /**
  * What being beheerder adds to any role: accounts, and the team and settings that go with them (who may
  * sign in is part of the team). A small practice without a praktijkmanager (a GP and an assistant) still
- * has someone who can keep its team and details up to date.
+ * has someone who can keep its team and details up to date, and see the monthly overview.
  */
-export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts', 'team', 'settings'];
+export const BEHEERDER_CAPABILITIES: readonly Capability[] = ['accounts', 'team', 'settings', 'overview'];
 
 export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'app.info': 'everyone',
@@ -113,6 +115,12 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'partners.importPreview': 'directory',
   'partners.importCommit': 'directory',
   'partners.exportCsv': 'everyone',
+  /**
+   * The monthly overview is counts only (no name, no patient id): the praktijkmanager's, and the beheerder's
+   * in a practice without one. Clinicians and the assistant see their patients in the record instead.
+   */
+  'overview.month': 'overview',
+  'overview.options': 'overview',
   /** Consent is part of the record: who may open it (the assistant plans meetings) keeps it. */
   'consents.list': 'record',
   'consents.record': 'record',

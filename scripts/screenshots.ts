@@ -1,4 +1,4 @@
-// `npm run screenshots [-- --out DIR]`: a demo practice in a temp folder, the browser host, and a PNG of
+// `npm run screenshots [-- --out DIR] [--only PREFIX]`: a demo practice in a temp folder, the browser host, and a PNG of
 // every screen and dialog at 1366×768 and 1920×1080. Prints the folder it wrote (not committed).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,9 @@ const VIEWPORTS = [
 ];
 
 const outFlag = process.argv.indexOf('--out');
+/** `--only 24`: only the steps whose name starts so (and no wizard), for looking at one screen quickly. */
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag >= 0 ? process.argv[onlyFlag + 1]! : '';
 const outDir = resolve(outFlag >= 0 ? process.argv[outFlag + 1]! : join(tmpdir(), `kbz-screenshots-${process.pid}`));
 mkdirSync(outDir, { recursive: true });
 
@@ -137,7 +140,12 @@ const STEPS: Step[] = [
   ['23f-patient-consent', async (page) => { await firstPatient(page); await page.getByRole('region', { name: 'Toestemming' }).scrollIntoViewIfNeeded(); await settle(page); }],
   ['23g-consent-dialog', async (page) => { await page.getByRole('button', { name: 'Toestemming vastleggen' }).click(); await page.getByRole('dialog').waitFor(); await settle(page); }],
   ['23h-settings-planning', async (page) => { await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click(); await page.getByRole('dialog').waitFor({ state: 'detached' }); await nav(page, 'Instellingen'); await page.getByRole('tab', { name: 'Planning' }).click(); await settle(page); }],
-  ['24-overview-coming', async (page) => { await nav(page, 'Overzicht'); await settle(page); }],
+  ['24-overview', async (page) => { await nav(page, 'Overzicht'); await page.locator('.key-figures').waitFor(); await page.locator('[data-chart="overview-trend"] .recharts-line').first().waitFor(); await settle(page); }],
+  ['24a-overview-charts', async (page) => { await page.locator('[data-chart="overview-path"]').scrollIntoViewIfNeeded(); await settle(page); }],
+  ['24b-overview-domains', async (page) => { await page.locator('[data-chart="overview-problems"]').scrollIntoViewIfNeeded(); await settle(page); }],
+  ['24c-overview-all-figures', async (page) => { await page.locator('#overview-all-figures').scrollIntoViewIfNeeded(); await settle(page); }],
+  ['24d-overview-filtered', async (page) => { await page.getByRole('combobox', { name: 'Wijk' }).click(); await page.getByRole('option', { name: 'Zuilen', exact: true }).click(); await page.getByRole('button', { name: /^Vorige maand/ }).click(); await page.locator('.overview-body:not(.is-loading) .key-figures').waitFor(); await settle(page); }],
+  ['24e-overview-empty', async (page) => { await page.getByRole('combobox', { name: 'Maand' }).fill('januari 2022'); await page.getByRole('option', { name: 'januari 2022', exact: true }).click(); await page.getByRole('heading', { name: 'Geen gegevens voor januari 2022' }).waitFor(); await settle(page); }],
   ['25a-partners-organisation-dialog', async (page) => { await nav(page, 'Sociale kaart'); await page.getByRole('heading', { name: 'Sociale kaart' }).waitFor(); await page.keyboard.press('Control+n'); await fillOrganisation(page, BUURTTEAM); await settle(page); }],
   ['25b-partners-organisation-errors', async (page) => { const d = page.getByRole('dialog'); await d.getByLabel('E-mail', { exact: true }).fill('info@buurtteam'); await d.getByRole('button', { name: 'Opslaan' }).click(); await d.getByText('Vul een geldig e-mailadres in.').waitFor(); }],
   ['25c-partners-list-card', async (page) => { await page.getByRole('dialog').getByLabel('E-mail', { exact: true }).fill(BUURTTEAM.email); await saveUnlessThere(page, BUURTTEAM.name); for (const o of MORE_PARTNERS) await addOrganisation(page, o); await openOrganisation(page, BUURTTEAM.name); await settle(page); }],
@@ -237,7 +245,7 @@ async function main(): Promise<void> {
   try {
     for (const viewport of VIEWPORTS) {
       try {
-        await wizardShots(browser, viewport);
+        if (!only) await wizardShots(browser, viewport);
       } catch (err) {
         failed = true;
         console.error(`the wizard's screenshots at ${viewport.width}x${viewport.height} failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -247,7 +255,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(host.url);
       await signInAsGp(page, viewport);
-      for (const [name, run] of STEPS) {
+      for (const [name, run] of STEPS.filter(([name]) => name.startsWith(only))) {
         try {
           await run(page);
           await page.screenshot({ path: join(outDir, `${name}-${viewport.width}x${viewport.height}.png`) });

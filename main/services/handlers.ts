@@ -8,6 +8,7 @@ import { intakeHandlers, printHandlers } from './intakes/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { patientHandlers } from './patients/handlers';
 import { partnerHandlers } from './partners/handlers';
+import { overviewHandlers } from './overview/handlers';
 import { consentHandlers } from './consents/handlers';
 import { invitationHandlers } from './invitations/handlers';
 import { outcomeHandlers } from './outcomes/handlers';
@@ -34,6 +35,7 @@ export function createHandlerTable(): HandlerTable {
     intakeHandlers,
     printHandlers,
     partnerHandlers,
+    overviewHandlers,
     consentHandlers,
     networkHandlers,
     actionHandlers,

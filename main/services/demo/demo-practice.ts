@@ -19,6 +19,7 @@ import { DEMO_GPS, fakePatient, seededRandom } from './fake-practice';
 import { seedDemoPartners } from './demo-partners';
 import { seedDemoPlans } from './demo-plan';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoHistory } from './demo-history';
 
 export const DEMO_PRACTICE_NAME = 'Huisartsenpraktijk Overvecht (demo)';
 /** Every demo account's password (the README lists the accounts); fictional data only. */
@@ -119,6 +120,7 @@ export function seedDemoPractice(store: Store, options: { patients: number; cloc
   // Finishing the intakes put their actions on the living plan; networks and more actions on top.
   seedDemoPlans(store, table, env, token, gp);
   seedDemoMeetings(table, env, token, clock, gp);
+  seedDemoHistory(store, clock, uuidV7Ids, gp);
 }
 
 function shiftDays(iso: string, days: number): string {

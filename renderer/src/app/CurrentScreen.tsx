@@ -3,12 +3,12 @@ import { RosterScreen } from '../roster/RosterScreen';
 import { useNavigation } from './navigation';
 import {
   AgendaScreen,
-  ComingSoonScreen,
   CompareScreen,
   HoldMeetingScreen,
   ImportScreen,
   IntakeScreen,
   MyPlanSheet,
+  OverviewScreen,
   PatientAccessScreen,
   PatientForm,
   PartnersScreen,
@@ -59,6 +59,6 @@ export function CurrentScreen() {
     case 'today':
       return <TodayScreen />;
     case 'overview':
-      return <ComingSoonScreen key={view.name} area={view.name} />;
+      return <OverviewScreen />;
   }
 }

@@ -1,5 +1,5 @@
-// The left navigation: the app's areas, with icons and words. Areas still to come say so; an area the
-// role may not open (Patiënten and Agenda for the praktijkmanager) is not shown.
+// The left navigation: the app's areas, with icons and words. An area the role may not open (Patiënten
+// and Agenda for the praktijkmanager, Overzicht for clinicians and the assistant) is not shown.
 import { IconCalendarEvent, IconChartBar, IconHome, IconSettings, IconSitemap, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../session/useCan';
@@ -21,7 +21,10 @@ export function SideNav() {
   const current = areaOf(view);
   const mayOpenPatients = useCan('patients.search');
   const mayOpenAgenda = useCan('meetings.agenda');
-  const items = ITEMS.filter((item) => (item.area !== 'patients' || mayOpenPatients) && (item.area !== 'agenda' || mayOpenAgenda));
+  const mayOpenOverview = useCan('overview.month');
+  const items = ITEMS.filter(
+    (item) => (item.area !== 'patients' || mayOpenPatients) && (item.area !== 'agenda' || mayOpenAgenda) && (item.area !== 'overview' || mayOpenOverview),
+  );
   return (
     <nav className="sidenav no-print" aria-label={t('app.nav.label')}>
       {items.map(({ area, icon: ItemIcon, target }) => (

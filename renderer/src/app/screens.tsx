@@ -22,7 +22,4 @@ export const TodayScreen = screen<object>(() => import('../today/TodayScreen'), 
 export const PatientPlanSheet = screen<{ patientId: string }>(() => import('../plan/PatientPlanSheet'), 'PatientPlanSheet');
 export const PlanningScreen = screen<{ patientId: string; meetingId: string | null }>(() => import('../planning/PlanningScreen'), 'PlanningScreen');
 export const AgendaScreen = screen<object>(() => import('../planning/AgendaScreen'), 'AgendaScreen');
-export const ComingSoonScreen = screen<{ area: 'today' | 'overview' }>(
-  () => import('./ComingSoonScreen'),
-  'ComingSoonScreen',
-);
+export const OverviewScreen = screen<object>(() => import('../overview/OverviewScreen'), 'OverviewScreen');

@@ -40,6 +40,8 @@ export interface ShareServiceDeps {
   dataDir: string;
   runner: ShareRunner;
   scheduler?: ShareScheduler;
+  /** The whole of one copy (default COPY_TIMEOUT_MS). */
+  copyTimeoutMs?: number;
   /** Last month's export for the automatic month export; absent: the trigger does nothing. */
   monthSource?: MonthExportSource | null;
 }
@@ -116,7 +118,7 @@ export class ShareService {
       if (this.#stopped) break;
       const sourcePath = outboxFilePath(dataDir, row.id);
       const outcome = existsSync(sourcePath)
-        ? await runner.copy({ folder, fileName: row.fileName, sourcePath, sha256: row.sha256 })
+        ? await runner.copy({ folder, fileName: row.fileName, sourcePath, sha256: row.sha256, ...(this.deps.copyTimeoutMs ? { timeoutMs: this.deps.copyTimeoutMs } : {}) })
         : ({ ok: false, reason: 'localMissing' } as const);
       if (outcome.ok) {
         store.writer.transaction(() => markOutboxSent(store.writer, row.id, outcome.name, clock.now())).immediate();

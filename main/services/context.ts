@@ -43,6 +43,8 @@ export interface ShareControl {
   testFolder(folder: string): string;
   /** Pushes the current status (`share.changed`). */
   announce(): void;
+  /** Ends the 15-minute turns (the store is closing). */
+  stop(): void;
 }
 
 export interface ServiceEnv {

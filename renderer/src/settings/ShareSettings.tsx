@@ -136,6 +136,7 @@ export function ShareSettings() {
             max={SUPPRESS_BELOW_MAX}
             step={1}
             allowDecimal={false}
+            clampBehavior="none"
             value={values.suppressBelow}
             error={fieldErrors.suppressBelow}
             onChange={(v) => set({ suppressBelow: typeof v === 'number' ? v : Number(v) || 0 })}

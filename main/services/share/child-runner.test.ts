@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from './file-layer';
-import { childProcessRunner, tsxShareWorker } from './child-runner';
+import { childProcessRunner, tsxShareWorker, workerEnv } from './child-runner';
 
 const DATA = Buffer.from('Maand;Aangemeld\r\n2026-10;12\r\n', 'utf8');
 
@@ -52,5 +52,9 @@ describe('the child-process share runner', () => {
     expect(outcome).toEqual({ ok: false, reason: 'timeout' });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await exited(children[0]!)).toBe('SIGKILL');
+  });
+
+  it('gives the worker no KBZ_ variable (the database key may be one)', () => {
+    expect(workerEnv({ PATH: '/usr/bin', KBZ_DB_KEY: 'geheim', kbz_data_dir: '/x', ELECTRON_RUN_AS_NODE: '1' })).toEqual({ PATH: '/usr/bin', ELECTRON_RUN_AS_NODE: '1' });
   });
 });

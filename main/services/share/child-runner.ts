@@ -23,12 +23,17 @@ export interface ChildRunnerOptions {
   observe?: (child: ChildProcess) => void;
 }
 
+/** The environment without the app's own variables (KBZ_DB_KEY among them): a share worker needs none. */
+export function workerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('KBZ_')));
+}
+
 function runInChild<T>(spawn: ShareWorkerSpawn, request: WorkerRequest, limitMs: number, parse: (v: unknown) => T | null, timedOut: T, options: ChildRunnerOptions): Promise<T> {
   return new Promise((resolve) => {
     const child = fork(spawn.entry, [], {
       execArgv: spawn.execArgv,
       ...(spawn.execPath ? { execPath: spawn.execPath } : {}),
-      env: spawn.env ?? process.env,
+      env: workerEnv(spawn.env ?? process.env),
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       serialization: 'json',
     });

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex, type FileLayer } from './file-layer';
-import { MAX_PATH_LENGTH, realTiming, safeCopy, ShareFailure, type CopyTiming, type ShareFailureReason } from './safe-copy';
+import { MAX_PATH_LENGTH, numberedName, realTiming, safeCopy, ShareFailure, type CopyTiming, type ShareFailureReason } from './safe-copy';
 
 export interface CopyJob {
   folder: string;
@@ -96,6 +96,26 @@ export async function probeFolder(
   });
 }
 
+/**
+ * The name under which this very file is already on the share, or null. A job that was killed after its
+ * rename, or whose success never reached the outbox, is then not sent a second time as " (2)": its
+ * checksum file names the same SHA-256 and the file reads back with it.
+ */
+async function alreadyThere(layer: FileLayer, job: CopyJob): Promise<string | null> {
+  for (let n = 1; n <= 20; n++) {
+    const name = numberedName(job.fileName, n);
+    const path = join(job.folder, name);
+    if (path.length > MAX_PATH_LENGTH || !(await layer.exists(path))) return null;
+    try {
+      const sidecar = (await layer.readAll(`${path}.sha256`)).toString('utf8');
+      if (sidecar === `${job.sha256}  ${name}\n` && sha256Hex(await layer.readAll(path)) === job.sha256) return name;
+    } catch {
+      // no checksum file beside it: someone else's file, or one that was never checked
+    }
+  }
+  return null;
+}
+
 /** Reads the queued local file and copies it; a missing or changed local file is 'localMissing'. */
 export async function runCopy(layer: FileLayer, job: CopyJob, timing: CopyTiming = realTiming): Promise<CopyOutcome> {
   let data: Buffer;
@@ -106,6 +126,9 @@ export async function runCopy(layer: FileLayer, job: CopyJob, timing: CopyTiming
   }
   if (sha256Hex(data) !== job.sha256) return { ok: false, reason: 'localMissing' };
   try {
+    const started = timing.now();
+    const there = await alreadyThere(layer, job);
+    if (there) return { ok: true, path: join(job.folder, there), name: there, bytes: data.length, ms: Math.round(timing.now() - started) };
     const r = await safeCopy(
       layer,
       {

@@ -316,3 +316,34 @@ describe('the automatic month export', () => {
     expect(readSetting(s.env.store.reader, SETTING_AUTO_MONTH_DONE)).toBe('2026-11');
   });
 });
+
+describe('a file that reached the share without the outbox knowing', () => {
+  it('is not sent again as " (2)": its checksum file and contents match, so the row is marked sent under that name', async () => {
+    const s = setup();
+    let failAfterCopy = true;
+    // The copy succeeds on the share, but the answer is lost (a killed worker after its rename).
+    const runner = inProcessRunner(nodeFileLayer, { timing: fakeTiming() });
+    const lossy = { ...runner, copy: async (job: Parameters<typeof runner.copy>[0]) => {
+      const r = await runner.copy(job);
+      if (failAfterCopy) return { ok: false as const, reason: 'timeout' as const };
+      return r;
+    } };
+    const service = new ShareService({ store: s.env.store, clock: s.env.clock, ids: s.env.ids, events: s.env.events, dataDir: s.dataDir, runner: lossy, scheduler: fakeScheduler() });
+    const id = enqueue(s);
+    await service.sendWaiting();
+    expect(outboxFile(s.env.store.reader, id)?.lastError?.key).toBe('errors.share.timeout');
+    failAfterCopy = false;
+    await service.sendWaiting();
+    expect(onShare(s.share)).toEqual(['KBZ overzicht 2026-10.csv', 'KBZ overzicht 2026-10.csv.sha256']);
+    expect(outboxFile(s.env.store.reader, id)).toMatchObject({ sentName: 'KBZ overzicht 2026-10.csv', attempts: 2 });
+  });
+
+  it('a colleague\'s file of the same name (no matching checksum) is still never replaced', async () => {
+    const s = setup();
+    writeFileSync(join(s.share, 'KBZ overzicht 2026-10.csv'), DATA);
+    writeFileSync(join(s.share, 'KBZ overzicht 2026-10.csv.sha256'), 'iets anders\n');
+    const id = enqueue(s);
+    await s.service.sendWaiting();
+    expect(outboxFile(s.env.store.reader, id)?.sentName).toBe('KBZ overzicht 2026-10 (2).csv');
+  });
+});

@@ -1,5 +1,5 @@
 // `npm run bench`: roster search at 100,000 patients, the 4D intake screens, the planner's week view and
-// conflict check over 20,000 meetings, CSV import of 20,000 rows;
+// conflict check over 20,000 meetings, CSV import of 20,000 rows, the monthly overview's PDF/XLSX/CSV;
 // in-process through the handler table, and then through the handler process as the hosts call it.
 // Search, import and opening run on the encrypted database as the app keeps it and, for comparison,
 // on the same data unencrypted.
@@ -9,6 +9,7 @@ import { benchImport } from './bench/import';
 import { benchIntakes } from './bench/intakes';
 import { benchMeetings, printMeetings } from './bench/meetings';
 import { benchOpen, benchSignInHash, benchUnlock, printOpen } from './bench/open';
+import { benchOverviewExport } from './bench/overview-export';
 import { benchRosterSearch, printSearch } from './bench/roster-search';
 import { seededStore, type Encryption } from './bench/seed-store';
 import { DEFAULT_SLOW_QUERY_LOG, setSlowQueryLog, type SlowQueryLog } from '../db/slow-query-log';
@@ -39,6 +40,7 @@ for (const encryption of KINDS) {
   printSearch(benchRosterSearch(big.env, 30), PATIENTS, encryption);
   if (encryption === 'encrypted') benchIntakes(big.env, 300);
   printMeetings(benchMeetings(big.env, 300), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
+  if (encryption === 'encrypted') await benchOverviewExport(big.env, 5, `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
   console.log(`slow-query log (${encryption}, over ${countSlow.thresholdMs} ms): ${[...slow].map(([name, n]) => `${name} ×${n}`).join(', ') || 'none'}`);
   big.env.store.close();
   printOpen(benchOpen(big.dir, big.key, 20), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);

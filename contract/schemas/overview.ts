@@ -39,6 +39,8 @@ export interface MonthFigures {
     medianDaysRegistrationToIntake: number | null;
     /** Median whole days from the first finished intake to the first held drie-gesprek, over the first drie-gesprekken held in the month; null without any. */
     medianDaysIntakeToFirstMeeting: number | null;
+    /** How many patients each median is taken over (an export hides a median over fewer than its threshold). */
+    medianBasis?: { registrationToIntake: number; intakeToFirstMeeting: number };
   };
   meetings: {
     /** Drie-gesprekken starting in the month, by their status now. */

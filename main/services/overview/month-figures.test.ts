@@ -149,8 +149,8 @@ describe('intakes, drie-gesprekken and actions', () => {
 
   it('counts intakes finished and the median days to the intake and to the first drie-gesprek', () => {
     const { env } = workPractice();
-    expect(monthFigures(env.store.reader, '2026-11', ALL).intakes).toEqual({ finished: 1, medianDaysRegistrationToIntake: 2, medianDaysIntakeToFirstMeeting: 1 });
-    expect(monthFigures(env.store.reader, '2026-12', ALL).intakes).toEqual({ finished: 0, medianDaysRegistrationToIntake: null, medianDaysIntakeToFirstMeeting: null });
+    expect(monthFigures(env.store.reader, '2026-11', ALL).intakes).toEqual({ finished: 1, medianDaysRegistrationToIntake: 2, medianDaysIntakeToFirstMeeting: 1, medianBasis: { registrationToIntake: 1, intakeToFirstMeeting: 1 } });
+    expect(monthFigures(env.store.reader, '2026-12', ALL).intakes).toMatchObject({ finished: 0, medianDaysRegistrationToIntake: null, medianDaysIntakeToFirstMeeting: null });
   });
 
   it('counts drie-gesprekken by status in the month of their start, and the partners of those held', () => {
@@ -181,7 +181,7 @@ describe('an empty month', () => {
     const f = monthFigures(env.store.reader, '2026-11', ALL);
     expect(f.roster.registered + f.roster.ended + f.roster.archived + f.roster.longConsult).toBe(0);
     expect(Object.values(f.roster.byStatusAtEnd).every((n) => n === 0)).toBe(true);
-    expect(f.intakes).toEqual({ finished: 0, medianDaysRegistrationToIntake: null, medianDaysIntakeToFirstMeeting: null });
+    expect(f.intakes).toMatchObject({ finished: 0, medianDaysRegistrationToIntake: null, medianDaysIntakeToFirstMeeting: null });
     expect(f.meetings).toEqual({ planned: 0, held: 0, notHeld: 0, cancelled: 0, partnersByType: [] });
     expect(f.actions).toEqual({ opened: 0, done: 0, overdueAtEnd: 0 });
   });

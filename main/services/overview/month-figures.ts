@@ -108,10 +108,13 @@ export function monthFigures(db: ReadableDb, month: string, filters: OverviewFil
   }
 
   const intakeRows = preparedRead(db, INTAKES_SQL).all(params) as { kind: string; n: number }[];
+  const toIntake = intakeRows.filter((r) => r.kind === 'toIntake').map((r) => r.n);
+  const toMeeting = intakeRows.filter((r) => r.kind === 'toMeeting').map((r) => r.n);
   const intakes = {
     finished: intakeRows.find((r) => r.kind === 'finished')?.n ?? 0,
-    medianDaysRegistrationToIntake: median(intakeRows.filter((r) => r.kind === 'toIntake').map((r) => r.n)),
-    medianDaysIntakeToFirstMeeting: median(intakeRows.filter((r) => r.kind === 'toMeeting').map((r) => r.n)),
+    medianDaysRegistrationToIntake: median(toIntake),
+    medianDaysIntakeToFirstMeeting: median(toMeeting),
+    medianBasis: { registrationToIntake: toIntake.length, intakeToFirstMeeting: toMeeting.length },
   };
 
   const meetingCounts = new Map((preparedRead(db, MEETINGS_SQL).all(params) as { key: string; n: number }[]).map((r) => [r.key, r.n]));

@@ -56,6 +56,7 @@ export function ShareSettings() {
   };
   const testFolder = async () => {
     setFieldErrors({});
+    setProblem(null);
     setTest({ kind: 'running' });
     const r = await startAndAwait(() => kbz().share.testFolder({ folder: values.folder }), 'share.tested');
     if (!r.ok) {
@@ -84,20 +85,21 @@ export function ShareSettings() {
         <h2 id="share-title" className="section-title">{t('share.title')}</h2>
         <p className="dimmed">{t('share.intro')}</p>
         {problem && <ErrorAlert>{problem}</ErrorAlert>}
-        <Group align="end" gap="xs" wrap="nowrap">
-          <TextInput
-            style={{ flex: 1, maxWidth: 560 }}
-            label={t('share.folder')}
-            description={t('share.folderHint')}
-            placeholder="P:\KBZ\Exports"
-            maxLength={1000}
-            value={values.folder}
-            error={fieldErrors.folder}
-            onChange={(e) => {
-              set({ folder: e.currentTarget.value });
-              setTest({ kind: 'idle' });
-            }}
-          />
+        <TextInput
+          style={{ maxWidth: 560 }}
+          label={t('share.folder')}
+          description={t('share.folderHint')}
+          placeholder="P:\KBZ\Exports"
+          maxLength={1000}
+          value={values.folder}
+          error={fieldErrors.folder}
+          onChange={(e) => {
+            set({ folder: e.currentTarget.value });
+            setTest({ kind: 'idle' });
+            setProblem(null);
+          }}
+        />
+        <Group gap="xs" mt="xs">
           {canChoose && (
             <Button variant="default" leftSection={<IconFolder size={16} aria-hidden="true" />} onClick={() => void choose()}>
               {t('share.choose')}
@@ -129,7 +131,7 @@ export function ShareSettings() {
             onChange={(e) => set({ autoMonth: e.currentTarget.checked })}
           />
           <NumberInput
-            className="span-4"
+            className="span-6"
             label={t('share.suppressBelow')}
             description={t('share.suppressBelowHint', { n: values.suppressBelow })}
             min={SUPPRESS_BELOW_MIN}
@@ -146,7 +148,7 @@ export function ShareSettings() {
           <Button type="submit">{t('form.save')}</Button>
         </div>
       </form>
-      <section className="panel form-section" aria-labelledby="share-outbox-title" style={{ marginTop: 16 }}>
+      <section className="panel form-section settings-form" aria-labelledby="share-outbox-title" style={{ marginTop: 16 }}>
         <h2 id="share-outbox-title" className="section-title">{t('share.outboxTitle')}</h2>
         {status && (
           <>

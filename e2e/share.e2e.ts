@@ -57,7 +57,6 @@ test('the praktijkmanager sets the export folder, tests it, and keeps the export
   await expect(ok).toContainText(/Vrije ruimte: [\d.]+(,\d)? GB\./);
   expect(readdirSync(share)).toEqual([]);
   console.log(`share folder test: ${await ok.textContent()}`);
-  await page.screenshot({ path: 'test-results/share-tab.png', fullPage: true });
   await expectNoSeriousFindings(page, 'network drive tab, folder tested');
 
   // A threshold out of range: refused, then a good one saved with the switch on.

@@ -7,7 +7,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The handler process (a utility process) is a second entry beside main's own.
-      rollupOptions: { input: { index: resolve('main/index.ts'), 'handler-process': resolve('main/handler-process/worker-entry.ts') } },
+      // A share worker (a child of the handler process, run with ELECTRON_RUN_AS_NODE) is a third.
+      rollupOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          'handler-process': resolve('main/handler-process/worker-entry.ts'),
+          'share-worker': resolve('main/services/share/share-worker-entry.ts'),
+        },
+      },
       externalizeDeps: true,
     },
   },

@@ -103,6 +103,12 @@ export const CHANNEL_NAMES = [
   'accessLog.verify',
   'print.savePdf',
   'jobs.cancel',
+  'share.settings',
+  'share.saveSettings',
+  'share.testFolder',
+  'share.chooseFolder',
+  'share.status',
+  'share.retry',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -81,6 +81,7 @@ import {
   type SignedInUser,
   type SignInCandidate,
 } from './schemas/session';
+import { shareSettingsSchema, shareTestSchema, type ShareSettings, type ShareStatus } from './schemas/share';
 
 interface ChannelSpec<S extends z.ZodType, O> {
   input: S;
@@ -324,6 +325,18 @@ export const channels = {
   ),
   /** Stops a running job (an import preview) and frees what it holds; false when no such job exists. */
   'jobs.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId: id })),
+  /** The export settings (folder on the network drive, automatic month export, small numbers hidden below); whether this host can ask for a folder. */
+  'share.settings': channel<ShareSettings & { canChooseFolder: boolean }>()(empty),
+  /** Saves all three; a bad folder or threshold is a field error and nothing changes. */
+  'share.saveSettings': channel<ShareSettings>()(shareSettingsSchema),
+  /** Tests the typed folder off the request path (write, read back, remove a small file); the answer comes as a `share.tested` event. */
+  'share.testFolder': channel<{ jobId: string }>()(shareTestSchema),
+  /** Asks the host for a folder (Electron's dialog); the answer is the folder, checked like a typed one, or null when cancelled. */
+  'share.chooseFolder': channel<{ jobId: string }>()(empty),
+  /** What waits for the network drive; pushed as `share.changed` when it changes. */
+  'share.status': channel<ShareStatus>()(empty),
+  /** "Opnieuw proberen": sends what waits now. */
+  'share.retry': channel<ShareStatus>()(empty),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

@@ -2,7 +2,7 @@
 // Both hosts check every event against these schemas before passing it on.
 import { z } from 'zod';
 import { IPC_PREFIX } from './channel-names';
-import { appErrorSchema } from './result-schema';
+import { appErrorSchema, messageSchema } from './result-schema';
 
 const jobId = z.string().uuid();
 const count = z.number().int().min(0);
@@ -13,10 +13,39 @@ export const appEventSchema = z.discriminatedUnion('type', [
   /** Every row is checked: fetch the preview with import.previewStatus. */
   z.object({ type: z.literal('import.done'), jobId, totalRows: count }).strict(),
   z.object({ type: z.literal('import.failed'), jobId, error: appErrorSchema }).strict(),
+  /** A folder test (share.testFolder) has ended: the time it took and the free space, or why not. */
+  z
+    .object({
+      type: z.literal('share.tested'),
+      jobId,
+      result: z.union([
+        z.object({ ok: z.literal(true), ms: count, freeBytes: z.number().min(0).nullable() }).strict(),
+        z.object({ ok: z.literal(false), error: messageSchema }).strict(),
+      ]),
+    })
+    .strict(),
+  /** The host's folder dialog (share.chooseFolder) has closed: the folder chosen, null when cancelled, or why it cannot be used. */
+  z
+    .object({ type: z.literal('share.folderChosen'), jobId, folder: z.string().max(1000).nullable(), problem: messageSchema.nullable() })
+    .strict(),
+  /** What waits for the network drive changed (a file queued, sent or failed): the status as share.status gives it. */
+  z
+    .object({
+      type: z.literal('share.changed'),
+      status: z.object({ waiting: count, lastError: messageSchema.nullable(), lastSentAt: z.string().nullable(), folder: z.string().max(1000) }).strict(),
+    })
+    .strict(),
 ]);
 
 export type AppEvent = z.infer<typeof appEventSchema>;
 export type AppEventListener = (event: AppEvent) => void;
+
+/** An import preview's events (the other areas' events have no part in an import's job). */
+export type ImportEvent = Extract<AppEvent, { type: `import.${string}` }>;
+
+export function isImportEvent(event: AppEvent): event is ImportEvent {
+  return event.type.startsWith('import.');
+}
 
 /** Null for anything that is not a known event: events from another process are checked, never trusted. */
 export function parseAppEvent(value: unknown): AppEvent | null {

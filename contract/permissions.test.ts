@@ -8,8 +8,10 @@ import { STAFF_ROLES, type StaffRole } from './schemas/staff';
 const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some((p) => c.startsWith(p));
 /** Before sign-in: the sign-in and lock screens, the first-start wizard and the demo practice's way in and out. */
 const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete', 'setup.openDemo', 'setup.closeDemo']);
-const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'planning.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword']);
-const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c);
+const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'planning.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword', 'share.status']);
+const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c) || isShareSettings(c);
+/** The network drive (issue 10 §3): its folder, test, export settings and retrying are the practice's settings. */
+const isShareSettings = (c: ChannelName) => c.startsWith('share.') && c !== 'share.status';
 const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
 /** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
 const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.', 'invitations.');

@@ -204,6 +204,14 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'accessLog.verify': 'accounts',
   'print.savePdf': 'everyone',
   'jobs.cancel': 'everyone',
+  /** The network drive's settings and folder test are the practice's settings (no patient data). */
+  'share.settings': 'settings',
+  'share.saveSettings': 'settings',
+  'share.testFolder': 'settings',
+  'share.chooseFolder': 'settings',
+  /** Everyone signed in sees that files wait (a count, a reason, no file contents); retrying is the settings'. */
+  'share.status': 'everyone',
+  'share.retry': 'settings',
 };
 
 export interface Signer {

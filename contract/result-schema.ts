@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { ERROR_CODES, type AppError, type Result } from './result';
 
 const messageValues = z.record(z.string(), z.union([z.string(), z.number()]));
-const message = z.object({ key: z.string().max(200), values: messageValues.optional() });
+export const messageSchema = z.object({ key: z.string().max(200), values: messageValues.optional() });
 
-export const appErrorSchema: z.ZodType<AppError> = message.extend({
+export const appErrorSchema: z.ZodType<AppError> = messageSchema.extend({
   code: z.enum(ERROR_CODES),
-  fields: z.record(z.string(), message).optional(),
+  fields: z.record(z.string(), messageSchema).optional(),
 });
 
 /** The envelope of every answer; the value's shape is the channel's output type, made by our own handlers. */

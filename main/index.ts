@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHandlerClient, type HandlerClient } from './handler-process/client';
 import { forwardEvents, registerIpc } from './ipc';
+import { chooseFolderFromFocusedWindow } from './choose-folder';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
 import { launchFolder, relaunchArguments, type LaunchFolder } from './services/demo/demo-launch';
@@ -66,11 +67,11 @@ async function start(dataDir: string, argv: readonly string[]): Promise<void> {
         clockStart: null,
         host: 'electron',
         appVersion: app.getVersion(),
-        abilities: ['savePdf', 'openDemo'],
+        abilities: ['savePdf', 'openDemo', 'chooseFolder'],
         demoFolder: folder.demo,
       },
       {
-        platform: { savePdf: savePdfFromFocusedWindow, openDemo: () => restartIn(true), closeDemo: () => restartIn(false) },
+        platform: { savePdf: savePdfFromFocusedWindow, openDemo: () => restartIn(true), closeDemo: () => restartIn(false), chooseFolder: chooseFolderFromFocusedWindow },
         onUnexpectedExit: () => {
           dialog.showErrorBox('KBZ Werkplek', translateNl('errors.handlerProcessGone'));
           app.exit(1);

@@ -216,7 +216,7 @@ describe('the event stream', () => {
     const started = (await call('import.preview', { contentBase64: bigExport(1200), mapping: null })) as { value: { jobId: string } };
     await until(() => stream.events.some((e) => e.type === 'import.done'));
     expect(stream.events.map((e) => e.type)).toEqual(['import.progress', 'import.progress', 'import.progress', 'import.done']);
-    expect(stream.events.every((e) => e.jobId === started.value.jobId)).toBe(true);
+    expect(stream.events.every((e) => 'jobId' in e && e.jobId === started.value.jobId)).toBe(true);
     stream.close();
     await until(() => subscribers === 0);
   });

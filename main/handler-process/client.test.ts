@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../contract/events';
@@ -132,5 +132,23 @@ describe('the handler process (a real worker thread on a SQLite file)', () => {
     expect(asked).toEqual(['mijn-plan-2026-11-23.pdf']);
     const { client: browser } = await running();
     expect(await browser.invoke('print.savePdf', { suggestedName: 'mijn-plan-2026-11-23.pdf' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+
+  it('asks the host for a folder and answers the renderer by event (share.chooseFolder)', async () => {
+    const { client } = await running({ chooseFolder: async () => 'P:\\KBZ\\Exports' }, { abilities: ['chooseFolder'] });
+    const chosen = nextEvent(client, (e) => e.type === 'share.folderChosen');
+    const started = await client.invoke('share.chooseFolder', {});
+    expect(started.ok).toBe(true);
+    expect(await chosen).toMatchObject({ type: 'share.folderChosen', folder: 'P:\\KBZ\\Exports', problem: null });
+  });
+
+  it('tests a share folder in a child process while it keeps answering calls', { timeout: 30_000 }, async () => {
+    const { client, dir } = await running();
+    const folder = join(dir, 'share');
+    mkdirSync(folder);
+    const tested = nextEvent(client, (e) => e.type === 'share.tested');
+    expect(await client.invoke('share.testFolder', { folder })).toMatchObject({ ok: true });
+    expect(await client.invoke('app.info', {})).toMatchObject({ ok: true });
+    expect(await tested).toMatchObject({ type: 'share.tested', result: { ok: true } });
   });
 });

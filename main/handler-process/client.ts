@@ -22,6 +22,8 @@ export interface PlatformHost {
   openDemo?(): void;
   /** Switch back to the practice's own folder. */
   closeDemo?(): void;
+  /** Asks for a folder (the export folder); null when cancelled. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 export interface ClientOptions {
@@ -32,8 +34,13 @@ export interface ClientOptions {
   stopTimeoutMs?: number;
 }
 
-function askHost(host: PlatformHost, request: PlatformRequest): void {
+function askHost(host: PlatformHost, request: PlatformRequest, port: HostSidePort): void {
   switch (request.kind) {
+    case 'chooseFolder': {
+      const reply = (folder: string | null) => port.post({ type: 'platformReply', requestId: request.requestId, folder });
+      if (!host.chooseFolder) return reply(null);
+      return void host.chooseFolder().then(reply, () => reply(null));
+    }
     case 'savePdf':
       return host.savePdf?.(request.suggestedName);
     case 'openDemo':
@@ -133,7 +140,7 @@ export function startHandlerClient(port: HostSidePort, config: WorkerConfig, opt
           }
           return;
         case 'platform':
-          askHost(options.platform, message.request);
+          askHost(options.platform, message.request, port);
       }
     });
 

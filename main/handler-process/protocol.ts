@@ -20,7 +20,7 @@ export const workerConfigSchema = z.object({
   host: z.enum(['electron', 'browser']),
   appVersion: z.string().max(50),
   /** Platform requests the host can serve ('openDemo': switching to the demo practice and back). */
-  abilities: z.array(z.enum(['savePdf', 'openDemo'])),
+  abilities: z.array(z.enum(['savePdf', 'openDemo', 'chooseFolder'])),
   /** This folder is the demo practice's: seeded when empty, refused when it holds a real practice. */
   demoFolder: z.boolean(),
 });
@@ -33,6 +33,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   /** Stops a job, or every job (null) when the window that started them is gone. */
   z.object({ type: z.literal('cancel'), jobId: z.string().uuid().nullable() }),
   z.object({ type: z.literal('stop') }),
+  /** The host's answer to a platform request that has one (the folder chosen; null when cancelled). */
+  z.object({ type: z.literal('platformReply'), requestId, folder: z.string().max(1000).nullable() }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
@@ -41,6 +43,8 @@ export const platformRequestSchema = z.discriminatedUnion('kind', [
   channels['print.savePdf'].input.extend({ kind: z.literal('savePdf') }),
   channels['setup.openDemo'].input.extend({ kind: z.literal('openDemo') }),
   channels['setup.closeDemo'].input.extend({ kind: z.literal('closeDemo') }),
+  /** Answered with a `platformReply` of the same id. */
+  z.object({ kind: z.literal('chooseFolder'), requestId }),
 ]);
 export type PlatformRequest = z.infer<typeof platformRequestSchema>;
 

@@ -10,14 +10,27 @@ import { invokeChannel } from '../services/invoke';
 import { folderRecoveryCodes } from '../services/keys/recovery-codes';
 import { createServiceEnv, openStore } from '../services/open-store';
 import { translateNl } from '../services/translate';
+import { childProcessRunner } from '../services/share/child-runner';
+import type { MonthExportSource } from '../services/share/month-trigger';
+import { startShareService } from '../services/share/start-share';
 import { parseHostMessage, type PlatformRequest, type WorkerConfig, type WorkerSidePort } from './protocol';
+import { shareWorkerSpawn } from './share-worker-spawn';
+
+/** What the app injects into the handler process: the automatic month export's producer (none yet). */
+export interface ServeOptions {
+  monthSource?: (env: ServiceEnv) => MonthExportSource | null;
+}
+
+/** Platform requests that wait for the host's answer, by request id. */
+type Replies = Map<number, (folder: string | null) => void>;
 
 /** The text a host shows when the store cannot be opened: ours (Dutch) or the system's (a path, a code). */
 function startupFailureText(err: unknown): string {
   return err instanceof Error && err.message ? err.message : translateNl('errors.databaseOpen');
 }
 
-function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void): Platform {
+function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void, replies: Replies): Platform {
+  let nextRequestId = 0;
   return {
     host: config.host,
     appVersion: config.appVersion,
@@ -26,12 +39,22 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
     ...(config.abilities.includes('openDemo')
       ? { openDemo: () => request({ kind: 'openDemo' }), closeDemo: () => request({ kind: 'closeDemo' }) }
       : {}),
+    ...(config.abilities.includes('chooseFolder')
+      ? {
+          chooseFolder: () =>
+            new Promise<string | null>((resolve) => {
+              const requestId = nextRequestId++;
+              replies.set(requestId, resolve);
+              request({ kind: 'chooseFolder', requestId });
+            }),
+        }
+      : {}),
   };
 }
 
-function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
+function openEnv(config: WorkerConfig, port: WorkerSidePort, replies: Replies, options: ServeOptions): ServiceEnv {
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
-  const platform = platformFor(config, (request) => port.post({ type: 'platform', request }));
+  const platform = platformFor(config, (request) => port.post({ type: 'platform', request }), replies);
   const key = dataKeyFromHex(config.dataKey);
   const store = openStore(config.dataDir, key);
   try {
@@ -44,12 +67,15 @@ function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   }
   const env = createServiceEnv(store, platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
+  // Share work runs in child processes a time-out can end: a hung share never holds this process.
+  startShareService(env, { runner: childProcessRunner(shareWorkerSpawn(config.host)), monthSource: options.monthSource?.(env) ?? null });
   return env;
 }
 
 /** `exit` ends the process (or thread) once the store is closed. */
-export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void): void {
+export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void, options: ServeOptions = {}): void {
   const table = createHandlerTable();
+  const replies: Replies = new Map();
   let env: ServiceEnv | null = null;
   port.onMessage((data) => {
     const message = parseHostMessage(data);
@@ -61,7 +87,7 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
       case 'start':
         if (env) return;
         try {
-          env = openEnv(message.config, port);
+          env = openEnv(message.config, port, replies, options);
           port.post({ type: 'ready' });
         } catch (err) {
           port.post({ type: 'startFailed', message: startupFailureText(err) });
@@ -78,7 +104,12 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
         if (message.jobId === null) env?.jobs.cancelAll();
         else env?.jobs.cancel(message.jobId);
         return;
+      case 'platformReply':
+        replies.get(message.requestId)?.(message.folder);
+        replies.delete(message.requestId);
+        return;
       case 'stop':
+        env?.share?.stop();
         env?.jobs.cancelAll();
         env?.store.close();
         env = null;

@@ -31,6 +31,20 @@ export interface Platform {
   openDemo?: () => void;
   /** Switches back to the practice's own folder; present wherever `openDemo` is. */
   closeDemo?: () => void;
+  /** Asks for a folder (the export folder on the network drive); null when cancelled; absent where the host cannot. */
+  chooseFolder?: () => Promise<string | null>;
+}
+
+/** The network drive's sender (share/share-service.ts) as handlers use it; absent where none runs. */
+export interface ShareControl {
+  /** Sends what waits soon, without waiting for it. */
+  kick(): void;
+  /** Tests a folder off the request path; the answer comes as a `share.tested` event with this job id. */
+  testFolder(folder: string): string;
+  /** Pushes the current status (`share.changed`). */
+  announce(): void;
+  /** Ends the 15-minute turns (the store is closing). */
+  stop(): void;
 }
 
 export interface ServiceEnv {
@@ -47,6 +61,7 @@ export interface ServiceEnv {
   /** scrypt's cost for new password hashes (tests use a small one). */
   hashCost: HashCost;
   recovery: RecoveryCodes | null;
+  share?: ShareControl;
 }
 
 /** Who is calling: the session token as sent, and its signed-in, unlocked person (null before sign-in). */
@@ -65,6 +80,7 @@ interface CallContext {
   platform: Platform;
   events: EventBus;
   jobs: JobRegistry;
+  share?: ShareControl | undefined;
 }
 
 export interface ReadContext extends CallContext {

@@ -19,6 +19,7 @@ import { accountHandlers, recoveryHandlers } from './session/account-handlers';
 import { sessionHandlers } from './session/handlers';
 import { demoHandlers } from './session/demo-handlers';
 import { setupHandlers } from './session/setup-handlers';
+import { shareHandlers } from './share/handlers';
 
 export function createHandlerTable(): HandlerTable {
   return buildHandlerTable([
@@ -47,5 +48,6 @@ export function createHandlerTable(): HandlerTable {
     reportHandlers,
     accessLogHandlers,
     jobHandlers,
+    shareHandlers,
   ]);
 }

@@ -182,6 +182,21 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   ],
   'import.recheck': [{}, { jobId: '01900000-0000-7000-8000-000000000001', mapping: null }, { jobId: 'x', mapping: {} }],
   'jobs.cancel': [{}, { jobId: 'x' }, { jobId: 12 }],
+  'share.settings': [{ x: 1 }],
+  'share.saveSettings': [
+    {},
+    { folder: 'KBZ', autoMonth: true, suppressBelow: 5 },
+    { folder: 'P:\\KBZ\u200b', autoMonth: true, suppressBelow: 5 },
+    { folder: 'P:\\KBZ', autoMonth: 'ja', suppressBelow: 5 },
+    { folder: 'P:\\KBZ', autoMonth: true, suppressBelow: 1 },
+    { folder: 'P:\\KBZ', autoMonth: true, suppressBelow: 21 },
+    { folder: 'P:\\KBZ', autoMonth: true, suppressBelow: 4.5 },
+    { folder: `P:\\${'x'.repeat(150)}`, autoMonth: true, suppressBelow: 5 },
+  ],
+  'share.testFolder': [{}, { folder: '' }, { folder: 'relatief\\pad' }, { folder: '/tmp/a\u0007b' }],
+  'share.chooseFolder': [{ x: 1 }],
+  'share.status': [{ x: 1 }],
+  'share.retry': [{ x: 1 }],
 };
 
 /** A role (and beheerder or not) that may call the channel: a refusal must come from the input, not the role. */

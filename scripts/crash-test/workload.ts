@@ -105,7 +105,7 @@ function previewDone(client: HandlerClient, jobId: string, alive: () => boolean)
     };
     const watch = setInterval(() => !alive() && finish(false), 20);
     const stop = client.onEvent((e: AppEvent) => {
-      if (e.type !== 'import.progress' && e.jobId === jobId) finish(e.type === 'import.done');
+      if ((e.type === 'import.done' || e.type === 'import.failed') && e.jobId === jobId) finish(e.type === 'import.done');
     });
   });
 }

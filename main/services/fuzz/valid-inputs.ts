@@ -144,5 +144,11 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },
     'jobs.cancel': { jobId: SOME_ID },
+    'share.settings': {},
+    'share.saveSettings': { folder: 'P:\\KBZ\\Exports', autoMonth: true, suppressBelow: 5 },
+    'share.testFolder': { folder: '\\\\server\\share\\KBZ' },
+    'share.chooseFolder': {},
+    'share.status': {},
+    'share.retry': {},
   };
 }

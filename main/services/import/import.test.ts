@@ -221,8 +221,8 @@ describe('checking a large file in slices', () => {
     expect(events).toEqual([{ type: 'import.progress', jobId: first.jobId, checkedRows: 500, totalRows: 1200 }]);
     const second = await previewToEnd(env, content, null);
     expect(second.counts.new).toBe(1200);
-    expect(events.filter((e) => e.jobId === first.jobId)).toHaveLength(1); // the replaced job stopped
-    expect(events.filter((e) => e.jobId === second.jobId).map((e) => e.type)).toEqual(['import.progress', 'import.progress', 'import.progress', 'import.done']);
+    expect(events.filter((e) => 'jobId' in e && e.jobId === first.jobId)).toHaveLength(1); // the replaced job stopped
+    expect(events.filter((e) => 'jobId' in e && e.jobId === second.jobId).map((e) => e.type)).toEqual(['import.progress', 'import.progress', 'import.progress', 'import.done']);
     expect(call(env, 'import.previewStatus', { jobId: first.jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(rowCount(env, 'patients')).toBe(0);
   });

@@ -66,7 +66,7 @@ export function numberedName(fileName: string, n: number): string {
 }
 
 /** A plain file name: no folder, none of Windows' forbidden characters, no control characters, not too long. */
-function isSafeName(name: string): boolean {
+export function isSafeName(name: string): boolean {
   return name.length >= 1 && name.length <= 150 && !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 }
 

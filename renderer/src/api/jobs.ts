@@ -1,11 +1,11 @@
 // Running a job (an import preview today): start it, follow its pushed events to its end, cancel it.
-import type { AppEvent } from '../../../contract/events';
+import { isImportEvent, type AppEvent, type ImportEvent } from '../../../contract/events';
 import { appError, type AppError, type Result } from '../../../contract/result';
 import { kbz, onEvent } from './api';
 
 type Step = { progress: number } | { done: true } | { failed: AppError };
 
-function stepOf(event: AppEvent): Step {
+function stepOf(event: ImportEvent): Step {
   switch (event.type) {
     case 'import.progress':
       return { progress: event.totalRows ? event.checkedRows / event.totalRows : 1 };
@@ -35,7 +35,7 @@ export function runJob(
       resolve(result);
     };
     const handle = (event: AppEvent) => {
-      if (event.jobId !== jobId) return;
+      if (!isImportEvent(event) || event.jobId !== jobId) return;
       const step = stepOf(event);
       if ('progress' in step) onProgress(step.progress);
       else if ('done' in step) finish({ ok: true, value: { jobId: event.jobId } });

@@ -5,6 +5,7 @@ import { usePractice } from './practiceStore';
 import { UserMenu } from './UserMenu';
 import { DemoBanner } from '../session/DemoBanner';
 import { useSession } from '../session/sessionStore';
+import { ShareWaiting } from '../share/ShareWaiting';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function TopBar() {
       </span>
       <DemoBanner />
       <span className="spacer" />
+      <ShareWaiting />
       <UserMenu />
     </header>
   );

@@ -1,7 +1,7 @@
 // Instellingen: the practice's details, its team, this workstation's language, the practice's security
 // and the access log's check. Each tab shows what the signed-in role may do; the check only to a beheerder.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconCalendarCog, IconLanguage, IconLock, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarCog, IconLanguage, IconLock, IconServer2, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { useCan } from '../session/useCan';
@@ -10,11 +10,13 @@ import { LanguageSettings } from './LanguageSettings';
 import { PlanningSettings } from './PlanningSettings';
 import { PracticeSettings } from './PracticeSettings';
 import { SecuritySettings } from './security/SecuritySettings';
+import { ShareSettings } from './ShareSettings';
 import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const mayVerifyLog = useCan('accessLog.verify');
+  const mayKeepShare = useCan('share.saveSettings');
   return (
     <div className="page">
       <PageHeader title={t('settings.title')} context={t('settings.context')} />
@@ -29,6 +31,11 @@ export function SettingsScreen() {
           <Tabs.Tab value="planning" leftSection={<IconCalendarCog size={16} aria-hidden="true" />}>
             {t('settings.planningTab')}
           </Tabs.Tab>
+          {mayKeepShare && (
+            <Tabs.Tab value="share" leftSection={<IconServer2 size={16} aria-hidden="true" />}>
+              {t('settings.shareTab')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="security" leftSection={<IconLock size={16} aria-hidden="true" />}>
             {t('settings.securityTab')}
           </Tabs.Tab>
@@ -50,6 +57,11 @@ export function SettingsScreen() {
         <Tabs.Panel value="planning" pt="md">
           <PlanningSettings />
         </Tabs.Panel>
+        {mayKeepShare && (
+          <Tabs.Panel value="share" pt="md">
+            <ShareSettings />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="security" pt="md">
           <SecuritySettings />
         </Tabs.Panel>

@@ -13,6 +13,11 @@ export const appEventSchema = z.discriminatedUnion('type', [
   /** Every row is checked: fetch the preview with import.previewStatus. */
   z.object({ type: z.literal('import.done'), jobId, totalRows: count }).strict(),
   z.object({ type: z.literal('import.failed'), jobId, error: appErrorSchema }).strict(),
+  /** A backup's phase and an estimate of how far it is (the copy's size against the database's). */
+  z.object({ type: z.literal('backup.progress'), jobId, phase: z.enum(['copying', 'verifying', 'finishing']), percent: z.number().int().min(0).max(100) }).strict(),
+  /** The backup is checked and under its final name. */
+  z.object({ type: z.literal('backup.done'), jobId, fileName: z.string().max(100) }).strict(),
+  z.object({ type: z.literal('backup.failed'), jobId, error: appErrorSchema }).strict(),
 ]);
 
 export type AppEvent = z.infer<typeof appEventSchema>;

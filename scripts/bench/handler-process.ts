@@ -57,7 +57,7 @@ export async function benchImportThroughProcess(client: HandlerClient, rows: num
   const { jobId } = await ok<{ jobId: string }>(client, 'import.preview', { contentBase64, mapping: null });
   await new Promise<void>((resolve, reject) => {
     const off = client.onEvent((e: AppEvent) => {
-      if (e.jobId !== jobId || e.type === 'import.progress') return;
+      if (e.jobId !== jobId || (e.type !== 'import.done' && e.type !== 'import.failed')) return;
       off();
       if (e.type === 'import.done') resolve();
       else reject(new Error(e.error.key));

@@ -138,10 +138,10 @@ export function collectEvents(env: ServiceEnv): AppEvent[] {
 export function importFinished(env: ServiceEnv, jobId: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const unsubscribe = env.events.subscribe((e) => {
-      if (e.type === 'import.progress' || e.jobId !== jobId) return;
+      if (!e.type.startsWith('import.') || e.type === 'import.progress' || e.jobId !== jobId) return;
       unsubscribe();
       if (e.type === 'import.done') resolve();
-      else reject(new Error(`import failed: ${e.error.key}`));
+      else if (e.type === 'import.failed') reject(new Error(`import failed: ${e.error.key}`));
     });
   });
 }

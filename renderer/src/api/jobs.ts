@@ -1,9 +1,9 @@
-// Running a job (an import preview today): start it, follow its pushed events to its end, cancel it.
+// Running a job (an import preview, a backup): start it, follow its pushed events to its end, cancel it.
 import type { AppEvent } from '../../../contract/events';
 import { appError, type AppError, type Result } from '../../../contract/result';
 import { kbz, onEvent } from './api';
 
-type Step = { progress: number } | { done: true } | { failed: AppError };
+type Step = { progress: number; phase?: string } | { done: true } | { failed: AppError };
 
 function stepOf(event: AppEvent): Step {
   switch (event.type) {
@@ -12,6 +12,12 @@ function stepOf(event: AppEvent): Step {
     case 'import.done':
       return { done: true };
     case 'import.failed':
+      return { failed: event.error };
+    case 'backup.progress':
+      return { progress: event.percent / 100, phase: event.phase };
+    case 'backup.done':
+      return { done: true };
+    case 'backup.failed':
       return { failed: event.error };
   }
 }
@@ -23,7 +29,8 @@ function stepOf(event: AppEvent): Step {
  */
 export function runJob(
   start: () => Promise<Result<{ jobId: string }>>,
-  onProgress: (fraction: number) => void,
+  /** `phase`: what the job is doing now, where it says (a backup's copying, verifying, finishing). */
+  onProgress: (fraction: number, phase?: string) => void,
   signal: AbortSignal,
 ): Promise<Result<{ jobId: string }>> {
   return new Promise((resolve) => {
@@ -37,7 +44,7 @@ export function runJob(
     const handle = (event: AppEvent) => {
       if (event.jobId !== jobId) return;
       const step = stepOf(event);
-      if ('progress' in step) onProgress(step.progress);
+      if ('progress' in step) onProgress(step.progress, step.phase);
       else if ('done' in step) finish({ ok: true, value: { jobId: event.jobId } });
       else finish({ ok: false, error: step.failed });
     };

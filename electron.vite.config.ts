@@ -6,8 +6,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The handler process (a utility process) is a second entry beside main's own.
-      rollupOptions: { input: { index: resolve('main/index.ts'), 'handler-process': resolve('main/handler-process/worker-entry.ts') } },
+      // The handler process (a utility process) is a second entry beside main's own; the backup's copy runs in a worker thread of the handler process (make-backup.ts finds it beside it).
+      rollupOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          'handler-process': resolve('main/handler-process/worker-entry.ts'),
+          'backup-worker': resolve('main/services/backup/vacuum-worker.ts'),
+        },
+      },
       externalizeDeps: true,
     },
   },

@@ -101,6 +101,10 @@ export const CHANNEL_NAMES = [
   'accessLog.verify',
   'print.savePdf',
   'jobs.cancel',
+  'backups.list',
+  'backups.make',
+  'backups.inspect',
+  'backups.restore',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import type { AccessLogCheck, PatientAccessHistory } from './schemas/access-log';
+import { backupInspectSchema, backupRestoreSchema, type BackupInspection, type BackupOverview, type BackupRestored } from './schemas/backups';
 import {
   importCommitSchema,
   importPreviewSchema,
@@ -318,6 +319,17 @@ export const channels = {
   ),
   /** Stops a running job (an import preview) and frees what it holds; false when no such job exists. */
   'jobs.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId: id })),
+  /** The backups in the data folder's backup folder, newest first, and the last automatic one. */
+  'backups.list': channel<BackupOverview>()(empty),
+  /** Starts a backup now (or names the one running); progress, the end or the failure arrive as events. */
+  'backups.make': channel<{ jobId: string }>()(empty),
+  /** What a backup holds (its manifest, and the file opened with its key); a backup from another computer needs the recovery key. */
+  'backups.inspect': channel<BackupInspection>()(backupInspectSchema),
+  /**
+   * Puts a checked backup in the database's place once answered (the database as it was kept aside);
+   * everyone signs in again. Nothing changes when a check fails.
+   */
+  'backups.restore': channel<BackupRestored>()(backupRestoreSchema),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

@@ -196,6 +196,10 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'accessLog.verify': 'accounts',
   'print.savePdf': 'everyone',
   'jobs.cancel': 'everyone',
+  'backups.list': 'settings',
+  'backups.make': 'settings',
+  'backups.inspect': 'accounts',
+  'backups.restore': 'accounts',
 };
 
 export interface Signer {

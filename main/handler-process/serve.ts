@@ -1,6 +1,7 @@
 // The handler process's side of the protocol: opens the store when told to start, then answers calls
 // through the one door and passes events and platform requests on to the host.
 import { appError } from '../../contract/result';
+import { attachFolderBackups } from '../services/backup/folder-backups';
 import { dataKeyFromHex } from '../../db/cipher';
 import { clockStartingAt, systemClock } from '../../db/ids';
 import type { Platform, ServiceEnv } from '../services/context';
@@ -44,6 +45,8 @@ function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   }
   const env = createServiceEnv(store, platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
+  // The lead wires `onBackupMade` to the share's outbox (issue 10): each new backup to the network folder too.
+  attachFolderBackups(env, { dataDir: config.dataDir, key, automatic: !config.demoFolder });
   return env;
 }
 

@@ -6,6 +6,7 @@ import type { ReadableDb, Store, WritableDb } from '../../db/handles';
 import type { Clock, IdSource } from '../../db/ids';
 import type { EventBus } from './event-bus';
 import type { JobRegistry } from './jobs/registry';
+import type { BackupService } from './backup/backup-service';
 import type { Message } from '../../contract/result';
 import type { Signer } from '../../db/accounts';
 import type { HashCost } from './session/password-hash';
@@ -47,6 +48,8 @@ export interface ServiceEnv {
   /** scrypt's cost for new password hashes (tests use a small one). */
   hashCost: HashCost;
   recovery: RecoveryCodes | null;
+  /** The data folder's backups: absent where the store is not a folder's (tests of other areas). */
+  backups: BackupService | null;
 }
 
 /** Who is calling: the session token as sent, and its signed-in, unlocked person (null before sign-in). */
@@ -65,6 +68,7 @@ interface CallContext {
   platform: Platform;
   events: EventBus;
   jobs: JobRegistry;
+  backups: BackupService | null;
 }
 
 export interface ReadContext extends CallContext {

@@ -1,5 +1,6 @@
 // All channels' handlers in one table.
 import { accessLogHandlers } from './access-log/handlers';
+import { backupHandlers } from './backup/handlers';
 import { appHandlers, practiceHandlers } from './app/handlers';
 import { staffHandlers } from './app/staff-handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
@@ -45,5 +46,6 @@ export function createHandlerTable(): HandlerTable {
     reportHandlers,
     accessLogHandlers,
     jobHandlers,
+    backupHandlers,
   ]);
 }

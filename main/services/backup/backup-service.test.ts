@@ -8,7 +8,6 @@ import type { Store } from '../../../db/handles';
 import { uuidV7Ids } from '../../../db/ids';
 import { insertStaff } from '../../../db/staff';
 import { frozenClock } from '../../../db/testing/test-db';
-import { DATABASE_FILE } from '../data-dir';
 import { AppFailure } from '../errors';
 import { createEventBus } from '../event-bus';
 import { JobRegistry } from '../jobs/registry';

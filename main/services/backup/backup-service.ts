@@ -129,7 +129,7 @@ export class BackupService {
   /** Starts a backup (or returns the one already running); its progress and end arrive as events. */
   start(automatic: boolean): string {
     if (this.#running) return this.#running.job.id;
-    const { deps } = { deps: this.#deps };
+    const deps = this.#deps;
     const id = deps.jobs.newId();
     const running = startBackup({
       dataDir: deps.dataDir,

@@ -142,5 +142,9 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'accessLog.verify': {},
     'print.savePdf': { suggestedName: 'mijn-plan.pdf' },
     'jobs.cancel': { jobId: SOME_ID },
+    'backups.list': {},
+    'backups.make': {},
+    'backups.inspect': { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' } },
+    'backups.restore': { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, confirmed: true },
   };
 }

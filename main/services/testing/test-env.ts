@@ -52,6 +52,7 @@ export function testEnv(options: { signedIn?: boolean; role?: StaffRole; recover
     sessions: new SessionRegistry(),
     hashCost: TEST_COST,
     recovery: options.recovery ?? null,
+    backups: null,
     token: null,
     keepAlive: true,
   };

@@ -145,8 +145,14 @@ export class BackupService {
     });
     const job = new BackupJob(id, automatic, running);
     deps.jobs.add(job);
+    // The job is over before its end is told: a list asked for on `backup.done` shows nothing running.
+    const finish = () => {
+      deps.jobs.remove(id);
+      this.#running = null;
+    };
     const done = running.done.then(
       (made) => {
+        finish();
         this.#lastFailure = null;
         this.#rotate();
         deps.events.emit({ type: 'backup.done', jobId: id, fileName: made.fileName });
@@ -158,19 +164,14 @@ export class BackupService {
         return made;
       },
       (err: unknown) => {
+        finish();
         const key = err instanceof BackupFailure ? err.messageKey : 'errors.backupFailed';
         this.#lastFailure = this.#now().toISOString();
         deps.events.emit({ type: 'backup.failed', jobId: id, error: appError('internal', key) });
         return null;
       },
     );
-    this.#running = {
-      job,
-      done: done.finally(() => {
-        deps.jobs.remove(id);
-        this.#running = null;
-      }),
-    };
+    this.#running = { job, done };
     return id;
   }
 

@@ -1,0 +1,146 @@
+// Instellingen → Back-ups: the kept backups (date, size, kind, checked), the last automatic one, and
+// "Nu back-up maken" with its progress (phases and an estimate, pushed as events). A beheerder can open
+// a backup to restore it, from the list or by the path of a file from elsewhere.
+import { Alert, Button, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInstantNl } from '../../../../contract/schemas/dates';
+import type { BackupOverview } from '../../../../contract/schemas/backups';
+import { kbz, unwrap } from '../../api/api';
+import { runJob } from '../../api/jobs';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorText, messageText } from '../../errors/messages';
+import { useCan } from '../../session/useCan';
+import { sizeText } from './backupFormat';
+import { RestoreDialog, type RestoreTarget } from './RestoreDialog';
+
+interface Making {
+  fraction: number;
+  phase: string;
+}
+
+export function BackupSettings() {
+  const { t } = useTranslation();
+  const mayRestore = useCan('backups.restore');
+  const [overview, setOverview] = useState<BackupOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [making, setMaking] = useState<Making | null>(null);
+  const [target, setTarget] = useState<RestoreTarget | null>(null);
+  const [path, setPath] = useState('');
+  const abort = useRef<AbortController | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setOverview(await unwrap(kbz().backups.list({})));
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+    return () => abort.current?.abort();
+  }, [load]);
+
+  const makeNow = async () => {
+    setError(null);
+    setMaking({ fraction: 0, phase: 'copying' });
+    const controller = new AbortController();
+    abort.current = controller;
+    const result = await runJob(() => kbz().backups.make({}), (fraction, phase) => setMaking({ fraction, phase: phase ?? 'copying' }), controller.signal);
+    abort.current = null;
+    if (controller.signal.aborted) return;
+    setMaking(null);
+    if (result.ok) notifications.show({ message: t('backups.made'), color: 'green' });
+    else setError(messageText(t, result.error));
+    await load();
+  };
+
+  const backups = overview?.backups ?? [];
+  return (
+    <section className="panel form-section backup-settings" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('backups.title')}</h2>
+      <p>{t('backups.explain')}</p>
+      <Stack gap="sm">
+        <Group gap="lg" align="flex-end">
+          <Button leftSection={<IconDatabaseExport size={16} aria-hidden="true" />} onClick={() => void makeNow()} loading={making !== null} disabled={making !== null}>
+            {t('backups.makeNow')}
+          </Button>
+          <Text size="sm">
+            <Text span c="dimmed" size="sm">{t('backups.lastAutomatic')}</Text>{' '}
+            {overview?.lastAutomatic ? <time dateTime={overview.lastAutomatic.createdAt}>{formatInstantNl(overview.lastAutomatic.createdAt)}</time> : t('backups.noAutomatic')}
+          </Text>
+        </Group>
+        <div aria-live="polite">
+          {making && (
+            <Stack gap={4} style={{ maxWidth: 420 }} className="backup-progress">
+              <Text size="sm">{t(`backups.phase.${making.phase}`)} — {Math.round(making.fraction * 100)}%</Text>
+              <Progress aria-label={t('backups.progressLabel')} value={Math.round(making.fraction * 100)} animated />
+            </Stack>
+          )}
+          {error && <ErrorAlert>{error}</ErrorAlert>}
+          {overview?.lastFailure && !making && !error && (
+            <Alert color="orange" variant="light">{t('backups.lastFailed', { at: formatInstantNl(overview.lastFailure) })}</Alert>
+          )}
+        </div>
+        <h3>{t('backups.listTitle')}</h3>
+        {overview && backups.length === 0 ? (
+          <div className="empty-state"><p>{t('backups.empty')}</p></div>
+        ) : (
+          <table className="data-table backup-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('backups.col.date')}</th>
+                <th scope="col" className="num">{t('backups.col.size')}</th>
+                <th scope="col">{t('backups.col.kind')}</th>
+                <th scope="col">{t('backups.col.verified')}</th>
+                {mayRestore && <th scope="col"><span className="sr-only">{t('backups.col.actions')}</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((b) => (
+                <tr key={b.fileName}>
+                  <td><time dateTime={b.createdAt}>{formatInstantNl(b.createdAt)}</time></td>
+                  <td className="num">{sizeText(t, b.sizeBytes)}</td>
+                  <td>{b.automatic ? t('backups.automatic') : t('backups.manual')}</td>
+                  <td>{b.verified ? t('backups.verifiedYes') : t('backups.verifiedNo')}</td>
+                  {mayRestore && (
+                    <td>
+                      <Button size="xs" variant="subtle" leftSection={<IconRestore size={14} aria-hidden="true" />} onClick={() => setTarget({ source: { fileName: b.fileName } })}
+                        aria-label={`${t('backups.restore')} ${formatInstantNl(b.createdAt)}`}>
+                        {t('backups.restore')}
+                      </Button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {overview && (
+          <Text size="sm">
+            <Text span c="dimmed" size="sm">{t('backups.folder')}</Text> <code>{overview.folder}</code>
+          </Text>
+        )}
+        {mayRestore && (
+          <form
+            className="backup-from-file"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (path.trim()) setTarget({ source: { path: path.trim() } });
+            }}
+          >
+            <h3>{t('backups.restoreFromFile')}</h3>
+            <Group align="flex-end">
+              <TextInput label={t('backups.pathLabel')} description={t('backups.restoreFromFileHint')} value={path} onChange={(e) => setPath(e.currentTarget.value)} style={{ width: 480 }} />
+              <Button type="submit" variant="default" disabled={!path.trim()}>{t('backups.open')}</Button>
+            </Group>
+          </form>
+        )}
+      </Stack>
+      {target && <RestoreDialog target={target} onClose={() => setTarget(null)} />}
+    </section>
+  );
+}

@@ -2,7 +2,6 @@
 // "Nu back-up maken" with its progress (phases and an estimate, pushed as events). A beheerder can open
 // a backup to restore it, from the list or by the path of a file from elsewhere.
 import { Alert, Button, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import type { BackupOverview } from '../../../../contract/schemas/backups';
 import { kbz, unwrap } from '../../api/api';
 import { runJob } from '../../api/jobs';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { notifySaved } from '../../components/notify';
 import { errorText, messageText } from '../../errors/messages';
 import { useCan } from '../../session/useCan';
 import { sizeText } from './backupFormat';
@@ -53,7 +53,7 @@ export function BackupSettings() {
     abort.current = null;
     if (controller.signal.aborted) return;
     setMaking(null);
-    if (result.ok) notifications.show({ message: t('backups.made'), color: 'green' });
+    if (result.ok) notifySaved(t('backups.made'));
     else setError(messageText(t, result.error));
     await load();
   };

@@ -1,12 +1,13 @@
 // Restoring a backup: what it holds (date, app version, counts; from its manifest and by opening it),
 // the recovery key when it comes from another computer, then a typed word before the data is replaced.
 // After the restore everyone signs in again: the page reloads to the sign-in screen.
-import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInspection } from '../../../../contract/schemas/backups';
 import { formatInstantNl } from '../../../../contract/schemas/dates';
 import { ApiError, kbz, unwrap } from '../../api/api';
+import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorText } from '../../errors/messages';
 import { sizeText } from './backupFormat';
@@ -66,7 +67,7 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
   };
 
   return (
-    <Modal opened onClose={restored ? () => window.location.reload() : onClose} title={t('backups.restoreTitle')} size="lg">
+    <Dialog opened onClose={restored ? () => window.location.reload() : onClose} title={t('backups.restoreTitle')} size="lg">
       <Stack gap="sm" aria-live="polite">
         {error && <ErrorAlert>{error}</ErrorAlert>}
         {restored ? (
@@ -141,6 +142,6 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
           )
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

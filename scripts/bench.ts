@@ -1,9 +1,10 @@
-// `npm run bench`: roster search at 100,000 patients, the 4D intake screens, the planner's week view and
+// `npm run bench`: roster search at 100,000 patients, a backup next to a plain VACUUM INTO, the 4D intake screens, the planner's week view and
 // conflict check over 20,000 meetings, CSV import of 20,000 rows;
 // in-process through the handler table, and then through the handler process as the hosts call it.
 // Search, import and opening run on the encrypted database as the app keeps it and, for comparison,
 // on the same data unencrypted.
 import { rmSync } from 'node:fs';
+import { benchBackup, printBackup } from './bench/backup';
 import { benchImportThroughProcess, benchRoundTrips, startBenchClient } from './bench/handler-process';
 import { benchImport } from './bench/import';
 import { benchIntakes } from './bench/intakes';
@@ -42,6 +43,7 @@ for (const encryption of KINDS) {
   console.log(`slow-query log (${encryption}, over ${countSlow.thresholdMs} ms): ${[...slow].map(([name, n]) => `${name} ×${n}`).join(', ') || 'none'}`);
   big.env.store.close();
   printOpen(benchOpen(big.dir, big.key, 20), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
+  printBackup(await benchBackup(big.dir, big.key), `${encryption}, ${PATIENTS.toLocaleString('en')} patients`);
   if (big.key) {
     const bigClient = await startBenchClient(big.dir, big.key);
     await benchRoundTrips(bigClient, 300);

@@ -43,13 +43,14 @@ async function practice(options: { runVacuum?: VacuumRunner } = {}) {
   const seen: AppEvent[] = [];
   events.subscribe((e) => seen.push(e));
   let signedOut = 0;
+  const jobs = new JobRegistry();
   const service = new BackupService({
     dataDir,
     key,
     clock,
     appVersion: '1.2.3',
     events,
-    jobs: new JobRegistry(),
+    jobs,
     store: { current: () => store, replace: (next) => (store = next) },
     openStore,
     signOutEveryone: () => signedOut++,
@@ -60,7 +61,7 @@ async function practice(options: { runVacuum?: VacuumRunner } = {}) {
   };
   const staffCount = () => store.reader.prepare('SELECT count(*) FROM staff').pluck().get() as number;
   const runNow = (swap: () => void) => swap();
-  return { dataDir, key, recoveryCode, clock, seen, service, addStaff, staffCount, runNow, store: () => store, signedOut: () => signedOut };
+  return { dataDir, key, recoveryCode, clock, seen, service, jobs, addStaff, staffCount, runNow, store: () => store, signedOut: () => signedOut };
 }
 
 const backupFolderFiles = (dataDir: string) => readdirSync(join(dataDir, 'backups')).sort();
@@ -114,6 +115,24 @@ describe('making a backup', () => {
     expect(backupFolderFiles(p.dataDir)).toEqual([]);
     const failed = p.seen.find((e) => e.type === 'backup.failed');
     expect(failed?.type === 'backup.failed' && failed.error.key).toBe('errors.backupVerifyCounts');
+  });
+
+  it('a backup stopped mid-copy leaves nothing; a restore while one runs is refused', async () => {
+    let end: (m: { type: 'failed'; reason: 'stopped' }) => void = () => {};
+    const hanging: VacuumRunner = (request) => {
+      writeFileSync(request.target, Buffer.alloc(4096, 7));
+      return { done: new Promise((resolve) => (end = resolve)), stop: () => end({ type: 'failed', reason: 'stopped' }) };
+    };
+    const p = await practice({ runVacuum: hanging });
+    const jobId = p.service.start(false);
+    expect(p.service.start(true)).toBe(jobId); // one at a time
+    expect(() => p.service.restore({ fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, undefined, p.runNow)).toThrow(expect.objectContaining({ messageKey: 'errors.backupRunning' }));
+    expect(p.jobs.cancel(jobId)).toBe(true);
+    await p.service.settled();
+    expect(backupFolderFiles(p.dataDir)).toEqual([]);
+    const failed = p.seen.find((e) => e.type === 'backup.failed');
+    expect(failed?.type === 'backup.failed' && failed.error.key).toBe('errors.backupStopped');
+    expect(p.service.status().runningJobId).toBeNull();
   });
 
   it('what a crash left (a temporary file, a manifest without its backup) is removed at the next start', async () => {

@@ -219,6 +219,8 @@ export class BackupService {
    * setImmediate by default). Nothing changes when a check fails.
    */
   restore(source: BackupSource, recoveryCode: string | undefined, schedule: (swap: () => void) => void = setImmediate): { fileName: string; keptAside: string } {
+    // The copy's thread has the database open: the file is not renamed under it (Windows refuses that).
+    if (this.#running) throw new AppFailure('conflict', 'errors.backupRunning');
     const opened = resolveSource(this.folder, source);
     const choice = keyFor(opened, this.#deps.key, recoveryCode);
     if (choice.key === null) throw new AppFailure('invalid_input', 'errors.backupNeedsRecoveryCode', { recoveryCode: 'errors.backupNeedsRecoveryCode' });

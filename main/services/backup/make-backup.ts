@@ -44,7 +44,7 @@ export const workerVacuum: VacuumRunner = (request, onMessage) => {
       else onMessage(m);
     });
     worker.on('error', (err) => resolve({ type: 'failed', reason: 'error', name: err instanceof Error ? err.name : typeof err }));
-    worker.on('exit', () => resolve({ type: 'failed', reason: stopped ? 'busy' : 'error', name: 'exit' }));
+    worker.on('exit', () => resolve({ type: 'failed', reason: stopped ? 'stopped' : 'error', name: 'exit' }));
   });
   return {
     done,
@@ -79,6 +79,7 @@ const REASON_KEYS: Record<string, string> = {
   integrity: 'errors.backupVerifyIntegrity',
   counts: 'errors.backupVerifyCounts',
   busy: 'errors.backupBusy',
+  stopped: 'errors.backupStopped',
   error: 'errors.backupFailed',
 };
 

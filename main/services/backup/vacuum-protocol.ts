@@ -10,4 +10,4 @@ export type VacuumMessage =
   | { type: 'copying'; totalBytes: number }
   | { type: 'verifying' }
   | { type: 'done'; counts: Record<string, number>; schemaVersion: number }
-  | { type: 'failed'; reason: 'integrity' | 'counts' | 'busy' | 'error'; name?: string; code?: string };
+  | { type: 'failed'; reason: 'integrity' | 'counts' | 'busy' | 'stopped' | 'error'; name?: string; code?: string };

@@ -30,6 +30,7 @@ export function BackupSettings() {
   const [target, setTarget] = useState<RestoreTarget | null>(null);
   const [path, setPath] = useState('');
   const abort = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
 
   const load = useCallback(async () => {
     try {
@@ -40,8 +41,12 @@ export function BackupSettings() {
   }, [t]);
 
   useEffect(() => {
+    mounted.current = true;
     void load();
-    return () => abort.current?.abort();
+    // Leaving the tab does not stop a backup: it goes on, and the list shows it when it is done.
+    return () => {
+      mounted.current = false;
+    };
   }, [load]);
 
   const makeNow = async () => {
@@ -51,9 +56,10 @@ export function BackupSettings() {
     abort.current = controller;
     const result = await runJob(() => kbz().backups.make({}), (fraction, phase) => setMaking({ fraction, phase: phase ?? 'copying' }), controller.signal);
     abort.current = null;
-    if (controller.signal.aborted) return;
+    if (!mounted.current) return;
     setMaking(null);
-    if (result.ok) notifySaved(t('backups.made'));
+    if (controller.signal.aborted) setError(t('errors.backupStopped'));
+    else if (result.ok) notifySaved(t('backups.made'));
     else setError(messageText(t, result.error));
     await load();
   };
@@ -77,9 +83,13 @@ export function BackupSettings() {
           {making && (
             <Stack gap={4} style={{ maxWidth: 420 }} className="backup-progress">
               <Text size="sm">{t(`backups.phase.${making.phase}`)} — {Math.round(making.fraction * 100)}%</Text>
-              <Progress aria-label={t('backups.progressLabel')} value={Math.round(making.fraction * 100)} animated />
+              <Group gap="sm" wrap="nowrap">
+                <Progress aria-label={t('backups.progressLabel')} value={Math.round(making.fraction * 100)} animated style={{ flex: 1 }} />
+                <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>{t('backups.stop')}</Button>
+              </Group>
             </Stack>
           )}
+          {!making && overview?.runningJobId && <Text size="sm">{t('backups.running')}</Text>}
           {error && <ErrorAlert>{error}</ErrorAlert>}
           {overview?.lastFailure && !making && !error && (
             <Alert color="orange" variant="light">{t('backups.lastFailed', { at: formatInstantNl(overview.lastFailure) })}</Alert>

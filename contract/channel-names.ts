@@ -105,6 +105,7 @@ export const CHANNEL_NAMES = [
   'backups.make',
   'backups.inspect',
   'backups.restore',
+  'backups.chooseFile',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -330,6 +330,8 @@ export const channels = {
    * everyone signs in again. Nothing changes when a check fails.
    */
   'backups.restore': channel<BackupRestored>()(backupRestoreSchema),
+  /** Opens the host's file dialog (Electron); the chosen path arrives as the event `backup.fileChosen` with this id. Unsupported in the browser host. */
+  'backups.chooseFile': channel<{ jobId: string }>()(empty),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

@@ -18,6 +18,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   /** The backup is checked and under its final name. */
   z.object({ type: z.literal('backup.done'), jobId, fileName: z.string().max(100) }).strict(),
   z.object({ type: z.literal('backup.failed'), jobId, error: appErrorSchema }).strict(),
+  /** The host's file dialog (Electron) gave the backup file to open; the path is checked again when it is inspected. */
+  z.object({ type: z.literal('backup.fileChosen'), jobId, path: z.string().min(1).max(1000) }).strict(),
 ]);
 
 export type AppEvent = z.infer<typeof appEventSchema>;

@@ -14,7 +14,7 @@ const isBackupKeeping = startsWith('backups.list', 'backups.make');
 const isTeamOrSettings = (c: ChannelName) =>
   ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c) || isBackupKeeping(c);
 /** Restoring a backup replaces all data (issue 10 §4): the beheerder's, with the recovery key. */
-const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify', 'backups.inspect', 'backups.restore');
+const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify', 'backups.inspect', 'backups.restore', 'backups.chooseFile');
 /** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
 const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.', 'invitations.');
 /** Blocked time: no patient data; everyone who plans, and the praktijkmanager, not the role 'other'. */

@@ -200,6 +200,7 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   'backups.make': 'settings',
   'backups.inspect': 'accounts',
   'backups.restore': 'accounts',
+  'backups.chooseFile': 'accounts',
 };
 
 export interface Signer {

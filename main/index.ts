@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHandlerClient, type HandlerClient } from './handler-process/client';
-import { forwardEvents, registerIpc } from './ipc';
+import { chooseBackupFileIn } from './backup-dialog';
+import { forwardEvents, registerIpc, sendEvent } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
 import { launchFolder, relaunchArguments, type LaunchFolder } from './services/demo/demo-launch';
@@ -39,6 +40,7 @@ function restartIn(demo: boolean): void {
 
 /** `argv` chooses the practice's data folder, or the demo's beside it (whose lock is taken too). */
 async function start(dataDir: string, argv: readonly string[]): Promise<void> {
+  const trustedUrlPrefix = pathToFileURL(join(outDir, 'renderer')).href;
   let client: HandlerClient;
   let folder: LaunchFolder;
   const folderLocks: DataDirLock[] = [];
@@ -66,11 +68,16 @@ async function start(dataDir: string, argv: readonly string[]): Promise<void> {
         clockStart: null,
         host: 'electron',
         appVersion: app.getVersion(),
-        abilities: ['savePdf', 'openDemo'],
+        abilities: ['savePdf', 'openDemo', 'chooseBackupFile'],
         demoFolder: folder.demo,
       },
       {
-        platform: { savePdf: savePdfFromFocusedWindow, openDemo: () => restartIn(true), closeDemo: () => restartIn(false) },
+        platform: {
+          savePdf: savePdfFromFocusedWindow,
+          openDemo: () => restartIn(true),
+          closeDemo: () => restartIn(false),
+          chooseBackupFile: (jobId) => chooseBackupFileIn(jobId, (event) => sendEvent(event, trustedUrlPrefix)),
+        },
         onUnexpectedExit: () => {
           dialog.showErrorBox('KBZ Werkplek', translateNl('errors.handlerProcessGone'));
           app.exit(1);
@@ -82,7 +89,6 @@ async function start(dataDir: string, argv: readonly string[]): Promise<void> {
     app.exit(1);
     return;
   }
-  const trustedUrlPrefix = pathToFileURL(join(outDir, 'renderer')).href;
   registerIpc(client, trustedUrlPrefix);
   forwardEvents(client, trustedUrlPrefix);
   lockDownSession();

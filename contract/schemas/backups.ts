@@ -22,6 +22,8 @@ export interface BackupOverview {
   lastFailure: string | null;
   /** Where the backups are: shown so a person can find them (no patient data in it). */
   folder: string;
+  /** The host has a file dialog for a backup from elsewhere (Electron); else the path is typed. */
+  canChooseFile: boolean;
 }
 
 /** A backup of the list by its name, or a file elsewhere by its full path (typed, or chosen in the host's dialog). */

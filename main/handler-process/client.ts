@@ -22,6 +22,8 @@ export interface PlatformHost {
   openDemo?(): void;
   /** Switch back to the practice's own folder. */
   closeDemo?(): void;
+  /** The file dialog for a backup; the host sends the chosen path to the renderer as `backup.fileChosen`. */
+  chooseBackupFile?(jobId: string): void;
 }
 
 export interface ClientOptions {
@@ -40,6 +42,8 @@ function askHost(host: PlatformHost, request: PlatformRequest): void {
       return host.openDemo?.();
     case 'closeDemo':
       return host.closeDemo?.();
+    case 'chooseBackupFile':
+      return host.chooseBackupFile?.(request.jobId);
   }
 }
 

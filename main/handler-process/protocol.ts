@@ -20,7 +20,7 @@ export const workerConfigSchema = z.object({
   host: z.enum(['electron', 'browser']),
   appVersion: z.string().max(50),
   /** Platform requests the host can serve ('openDemo': switching to the demo practice and back). */
-  abilities: z.array(z.enum(['savePdf', 'openDemo'])),
+  abilities: z.array(z.enum(['savePdf', 'openDemo', 'chooseBackupFile'])),
   /** This folder is the demo practice's: seeded when empty, refused when it holds a real practice. */
   demoFolder: z.boolean(),
 });
@@ -41,6 +41,7 @@ export const platformRequestSchema = z.discriminatedUnion('kind', [
   channels['print.savePdf'].input.extend({ kind: z.literal('savePdf') }),
   channels['setup.openDemo'].input.extend({ kind: z.literal('openDemo') }),
   channels['setup.closeDemo'].input.extend({ kind: z.literal('closeDemo') }),
+  z.object({ kind: z.literal('chooseBackupFile'), jobId: z.string().uuid() }).strict(),
 ]);
 export type PlatformRequest = z.infer<typeof platformRequestSchema>;
 

@@ -27,6 +27,7 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
     ...(config.abilities.includes('openDemo')
       ? { openDemo: () => request({ kind: 'openDemo' }), closeDemo: () => request({ kind: 'closeDemo' }) }
       : {}),
+    ...(config.abilities.includes('chooseBackupFile') ? { chooseBackupFile: (jobId: string) => request({ kind: 'chooseBackupFile', jobId }) } : {}),
   };
 }
 

@@ -32,6 +32,8 @@ export interface Platform {
   openDemo?: () => void;
   /** Switches back to the practice's own folder; present wherever `openDemo` is. */
   closeDemo?: () => void;
+  /** Shows the host's dialog to choose a backup file; the host sends the path as `backup.fileChosen` with this id. Absent where the host cannot. */
+  chooseBackupFile?: (jobId: string) => void;
 }
 
 export interface ServiceEnv {

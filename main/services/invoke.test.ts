@@ -172,6 +172,7 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'import.recheck': [{}, { jobId: '01900000-0000-7000-8000-000000000001', mapping: null }, { jobId: 'x', mapping: {} }],
   'jobs.cancel': [{}, { jobId: 'x' }, { jobId: 12 }],
   'backups.list': [{ all: true }, 'x'],
+  'backups.chooseFile': [{ path: '/etc' }, 1],
   'backups.make': [{ automatic: true }, 1],
   'backups.inspect': [{}, { source: {} }, { source: { fileName: 1 } }, { source: { path: '' } }, { source: { fileName: 'a', path: '/b' } }, { source: { fileName: 'x'.repeat(101) } }],
   'backups.restore': [{ source: { fileName: 'a.kbzbak' } }, { source: { fileName: 'a.kbzbak' }, confirmed: false }, { source: { fileName: 'a.kbzbak' }, confirmed: 'ja' }, { source: { path: 'x'.repeat(1001) }, confirmed: true }],

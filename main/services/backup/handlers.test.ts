@@ -95,6 +95,18 @@ describe('backup channels', () => {
     });
   });
 
+  it('the file dialog where the host has one (Electron); the browser host answers that it cannot', async () => {
+    const env = await folderEnv();
+    expect(callOk(env, 'backups.list', {}).canChooseFile).toBe(false);
+    const refused = call(env, 'backups.chooseFile', {});
+    expect(!refused.ok && refused.error.key).toBe('errors.backupChooseUnsupported');
+    const asked: string[] = [];
+    env.platform = { ...env.platform, chooseBackupFile: (jobId) => asked.push(jobId) };
+    expect(callOk(env, 'backups.list', {}).canChooseFile).toBe(true);
+    const { jobId } = callOk(env, 'backups.chooseFile', {});
+    expect(asked).toEqual([jobId]);
+  });
+
   it('an env without a backup folder answers that backups are not available here', () => {
     const env = testEnv();
     const r = call(env, 'backups.list', {});

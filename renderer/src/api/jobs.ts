@@ -19,6 +19,8 @@ function stepOf(event: AppEvent): Step {
       return { done: true };
     case 'backup.failed':
       return { failed: event.error };
+    case 'backup.fileChosen':
+      return { done: true };
   }
 }
 

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantNl } from '../../../../contract/schemas/dates';
 import type { BackupOverview } from '../../../../contract/schemas/backups';
-import { kbz, unwrap } from '../../api/api';
+import { kbz, onEvent, unwrap } from '../../api/api';
 import { runJob } from '../../api/jobs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySaved } from '../../components/notify';
@@ -31,6 +31,7 @@ export function BackupSettings() {
   const [path, setPath] = useState('');
   const abort = useRef<AbortController | null>(null);
   const mounted = useRef(true);
+  const chooseId = useRef<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -48,6 +49,26 @@ export function BackupSettings() {
       mounted.current = false;
     };
   }, [load]);
+
+  // The host's file dialog (Electron) answers with an event carrying the chosen path.
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type !== 'backup.fileChosen' || event.jobId !== chooseId.current) return;
+        chooseId.current = null;
+        setPath(event.path);
+        setTarget({ source: { path: event.path } });
+      }),
+    [],
+  );
+
+  const chooseFile = async () => {
+    try {
+      chooseId.current = (await unwrap(kbz().backups.chooseFile({}))).jobId;
+    } catch (e) {
+      setError(errorText(t, e));
+    }
+  };
 
   const makeNow = async () => {
     setError(null);
@@ -146,6 +167,9 @@ export function BackupSettings() {
             <Group align="flex-end">
               <TextInput label={t('backups.pathLabel')} description={t('backups.restoreFromFileHint')} value={path} onChange={(e) => setPath(e.currentTarget.value)} style={{ width: 480 }} />
               <Button type="submit" variant="default" disabled={!path.trim()}>{t('backups.open')}</Button>
+              {overview?.canChooseFile && (
+                <Button variant="default" onClick={() => void chooseFile()}>{t('backups.chooseFile')}</Button>
+              )}
             </Group>
           </form>
         )}

@@ -47,9 +47,15 @@ describe('electron-builder.yml', () => {
   it('builds the handler process as a second main entry, where main forks it from', async () => {
     const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main: { build: { rollupOptions: { input: Record<string, string> } } } } };
     const input = viteConfig.main.build.rollupOptions.input;
-    expect(Object.keys(input).sort()).toEqual(['handler-process', 'index']);
+    expect(Object.keys(input).sort()).toEqual(['backup-worker', 'handler-process', 'index']);
     expect(input['handler-process']).toBe(`${root}main/handler-process/worker-entry.ts`);
     expect(readFileSync(`${root}/main/index.ts`, 'utf8')).toContain("join(outDir, 'main', 'handler-process.js')");
+  });
+
+  it("builds the backup's worker thread beside the handler process, where make-backup.ts starts it from", async () => {
+    const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main: { build: { rollupOptions: { input: Record<string, string> } } } } };
+    expect(viteConfig.main.build.rollupOptions.input['backup-worker']).toBe(`${root}main/services/backup/vacuum-worker.ts`);
+    expect(readFileSync(`${root}/main/services/backup/make-backup.ts`, 'utf8')).toContain("new URL('./backup-worker.js', import.meta.url)");
   });
 
   it('is valid by the schema of electron-builder itself', async () => {

@@ -47,7 +47,12 @@ function openEnv(config: WorkerConfig, port: WorkerSidePort): ServiceEnv {
   const env = createServiceEnv(store, platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
   // The lead wires `onBackupMade` to the share's outbox (issue 10): each new backup to the network folder too.
-  attachFolderBackups(env, { dataDir: config.dataDir, key, automatic: !config.demoFolder });
+  try {
+    attachFolderBackups(env, { dataDir: config.dataDir, key, automatic: !config.demoFolder });
+  } catch (err) {
+    // The app works without backups (the list says they are unavailable); the kind only, no path.
+    console.error(`[kbz] backups unavailable: ${err instanceof Error ? err.name : typeof err}`);
+  }
   return env;
 }
 

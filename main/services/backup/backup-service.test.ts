@@ -135,6 +135,27 @@ describe('making a backup', () => {
     expect(p.service.status().runningJobId).toBeNull();
   });
 
+  it('the real copy stopped while it runs leaves nothing under a final name', async () => {
+    const p = await practice();
+    p.store().writer.transaction(() => p.addStaff(30_000))();
+    let jobId = '';
+    const cancelled = new Promise<boolean>((resolve) => {
+      // On the first progress of the copy: the worker is in VACUUM INTO (or just past it).
+      const check = setInterval(() => {
+        if (p.seen.some((e) => e.type === 'backup.progress' && e.phase === 'copying')) {
+          clearInterval(check);
+          resolve(p.jobs.cancel(jobId));
+        }
+      }, 1);
+    });
+    jobId = p.service.start(false);
+    expect(await cancelled).toBe(true);
+    await p.service.settled();
+    expect(backupFolderFiles(p.dataDir)).toEqual([]);
+    const end = p.seen.find((e) => e.type === 'backup.failed' || e.type === 'backup.done');
+    expect(end?.type).toBe('backup.failed');
+  }, 30_000);
+
   it('what a crash left (a temporary file, a manifest without its backup) is removed at the next start', async () => {
     const p = await practice();
     const made = await p.service.makeNow();

@@ -6,13 +6,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The handler process (a utility process) is a second entry beside main's own.
-      // A share worker (a child of the handler process, run with ELECTRON_RUN_AS_NODE) is a third.
+      // The handler process (a utility process) is a second entry beside main's own. A share worker (a child of
+      // the handler process, run with ELECTRON_RUN_AS_NODE) is a third; the backup's copy runs in a worker thread
+      // of the handler process (make-backup.ts finds it beside it).
       rollupOptions: {
         input: {
           index: resolve('main/index.ts'),
           'handler-process': resolve('main/handler-process/worker-entry.ts'),
           'share-worker': resolve('main/services/share/share-worker-entry.ts'),
+          'backup-worker': resolve('main/services/backup/vacuum-worker.ts'),
         },
       },
       externalizeDeps: true,

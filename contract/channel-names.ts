@@ -109,6 +109,11 @@ export const CHANNEL_NAMES = [
   'share.chooseFolder',
   'share.status',
   'share.retry',
+  'backups.list',
+  'backups.make',
+  'backups.inspect',
+  'backups.restore',
+  'backups.chooseFile',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

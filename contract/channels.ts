@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ChannelName } from './channel-names';
 import type { AccessLogCheck, PatientAccessHistory } from './schemas/access-log';
+import { backupInspectSchema, backupRestoreSchema, type BackupInspection, type BackupOverview, type BackupRestored } from './schemas/backups';
 import {
   importCommitSchema,
   importPreviewSchema,
@@ -337,6 +338,19 @@ export const channels = {
   'share.status': channel<ShareStatus>()(empty),
   /** "Opnieuw proberen": sends what waits now. */
   'share.retry': channel<ShareStatus>()(empty),
+  /** The backups in the data folder's backup folder, newest first, and the last automatic one. */
+  'backups.list': channel<BackupOverview>()(empty),
+  /** Starts a backup now (or names the one running); progress, the end or the failure arrive as events. */
+  'backups.make': channel<{ jobId: string }>()(empty),
+  /** What a backup holds (its manifest, and the file opened with its key); a backup from another computer needs the recovery key. */
+  'backups.inspect': channel<BackupInspection>()(backupInspectSchema),
+  /**
+   * Puts a checked backup in the database's place once answered (the database as it was kept aside);
+   * everyone signs in again. Nothing changes when a check fails.
+   */
+  'backups.restore': channel<BackupRestored>()(backupRestoreSchema),
+  /** Opens the host's file dialog (Electron); the chosen path arrives as the event `backup.fileChosen` with this id. Unsupported in the browser host. */
+  'backups.chooseFile': channel<{ jobId: string }>()(empty),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Channels = typeof channels;

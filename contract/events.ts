@@ -35,6 +35,13 @@ export const appEventSchema = z.discriminatedUnion('type', [
       status: z.object({ waiting: count, lastError: messageSchema.nullable(), lastSentAt: z.string().nullable(), folder: z.string().max(1000) }).strict(),
     })
     .strict(),
+  /** A backup's phase and an estimate of how far it is (the copy's size against the database's). */
+  z.object({ type: z.literal('backup.progress'), jobId, phase: z.enum(['copying', 'verifying', 'finishing']), percent: z.number().int().min(0).max(100) }).strict(),
+  /** The backup is checked and under its final name. */
+  z.object({ type: z.literal('backup.done'), jobId, fileName: z.string().max(100) }).strict(),
+  z.object({ type: z.literal('backup.failed'), jobId, error: appErrorSchema }).strict(),
+  /** The host's file dialog (Electron) gave the backup file to open; the path is checked again when it is inspected. */
+  z.object({ type: z.literal('backup.fileChosen'), jobId, path: z.string().min(1).max(1000) }).strict(),
 ]);
 
 export type AppEvent = z.infer<typeof appEventSchema>;
@@ -45,6 +52,13 @@ export type ImportEvent = Extract<AppEvent, { type: `import.${string}` }>;
 
 export function isImportEvent(event: AppEvent): event is ImportEvent {
   return event.type.startsWith('import.');
+}
+
+/** The events of a job the renderer follows to its end (runJob): an import preview's and a backup's. */
+export type JobEvent = Extract<AppEvent, { type: `import.${string}` | `backup.${string}` }>;
+
+export function isJobEvent(event: AppEvent): event is JobEvent {
+  return event.type.startsWith('import.') || event.type.startsWith('backup.');
 }
 
 /** Null for anything that is not a known event: events from another process are checked, never trusted. */

@@ -9,10 +9,14 @@ const startsWith = (...prefixes: string[]) => (c: ChannelName) => prefixes.some(
 /** Before sign-in: the sign-in and lock screens, the first-start wizard and the demo practice's way in and out. */
 const PUBLIC = new Set<ChannelName>(['session.status', 'session.candidates', 'session.signIn', 'session.unlock', 'session.lock', 'session.signOut', 'setup.complete', 'setup.openDemo', 'setup.closeDemo']);
 const EVERYONE = new Set<ChannelName>(['app.info', 'staff.list', 'practice.get', 'planning.get', 'print.savePdf', 'jobs.cancel', 'session.touch', 'session.changePassword', 'share.status']);
-const isTeamOrSettings = (c: ChannelName) => ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c) || isShareSettings(c);
 /** The network drive (issue 10 §3): its folder, test, export settings and retrying are the practice's settings. */
 const isShareSettings = (c: ChannelName) => c.startsWith('share.') && c !== 'share.status';
-const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify');
+/** Making and listing backups: no patient data in sight; whoever keeps the settings (issue 10 §4). */
+const isBackupKeeping = startsWith('backups.list', 'backups.make');
+const isTeamOrSettings = (c: ChannelName) =>
+  ['staff.create', 'staff.update', 'staff.setActive', 'practice.update', 'planning.update', 'session.setLockMinutes'].includes(c) || isShareSettings(c) || isBackupKeeping(c);
+/** Restoring a backup replaces all data (issue 10 §4): the beheerder's, with the recovery key. */
+const isAccounts = startsWith('accounts.', 'recovery.', 'accessLog.verify', 'backups.inspect', 'backups.restore', 'backups.chooseFile');
 /** The patient's network and planning drie-gesprekken too (issue 9 §2, §4): the assistant plans them. */
 const isPatientRecordOrRoster = startsWith('patients.', 'import.', 'accessLog.forPatient', 'consents.', 'network.', 'meetings.', 'invitations.');
 /** Blocked time: no patient data; everyone who plans, and the praktijkmanager, not the role 'other'. */

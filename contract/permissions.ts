@@ -212,6 +212,11 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   /** Everyone signed in sees that files wait (a count, a reason, no file contents); retrying is the settings'. */
   'share.status': 'everyone',
   'share.retry': 'settings',
+  'backups.list': 'settings',
+  'backups.make': 'settings',
+  'backups.inspect': 'accounts',
+  'backups.restore': 'accounts',
+  'backups.chooseFile': 'accounts',
 };
 
 export interface Signer {

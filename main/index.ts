@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHandlerClient, type HandlerClient } from './handler-process/client';
-import { forwardEvents, registerIpc } from './ipc';
+import { chooseBackupFileIn } from './backup-dialog';
 import { chooseFolderFromFocusedWindow } from './choose-folder';
+import { forwardEvents, registerIpc, sendEvent } from './ipc';
 import { savePdfFromFocusedWindow } from './pdf';
 import { lockDataDir, type DataDirLock } from './services/data-dir-lock';
 import { launchFolder, relaunchArguments, type LaunchFolder } from './services/demo/demo-launch';
@@ -40,6 +41,7 @@ function restartIn(demo: boolean): void {
 
 /** `argv` chooses the practice's data folder, or the demo's beside it (whose lock is taken too). */
 async function start(dataDir: string, argv: readonly string[]): Promise<void> {
+  const trustedUrlPrefix = pathToFileURL(join(outDir, 'renderer')).href;
   let client: HandlerClient;
   let folder: LaunchFolder;
   const folderLocks: DataDirLock[] = [];
@@ -67,11 +69,17 @@ async function start(dataDir: string, argv: readonly string[]): Promise<void> {
         clockStart: null,
         host: 'electron',
         appVersion: app.getVersion(),
-        abilities: ['savePdf', 'openDemo', 'chooseFolder'],
+        abilities: ['savePdf', 'openDemo', 'chooseFolder', 'chooseBackupFile'],
         demoFolder: folder.demo,
       },
       {
-        platform: { savePdf: savePdfFromFocusedWindow, openDemo: () => restartIn(true), closeDemo: () => restartIn(false), chooseFolder: chooseFolderFromFocusedWindow },
+        platform: {
+          savePdf: savePdfFromFocusedWindow,
+          openDemo: () => restartIn(true),
+          closeDemo: () => restartIn(false),
+          chooseFolder: chooseFolderFromFocusedWindow,
+          chooseBackupFile: (jobId) => chooseBackupFileIn(jobId, (event) => sendEvent(event, trustedUrlPrefix)),
+        },
         onUnexpectedExit: () => {
           dialog.showErrorBox('KBZ Werkplek', translateNl('errors.handlerProcessGone'));
           app.exit(1);
@@ -83,7 +91,6 @@ async function start(dataDir: string, argv: readonly string[]): Promise<void> {
     app.exit(1);
     return;
   }
-  const trustedUrlPrefix = pathToFileURL(join(outDir, 'renderer')).href;
   registerIpc(client, trustedUrlPrefix);
   forwardEvents(client, trustedUrlPrefix);
   lockDownSession();

@@ -2,7 +2,7 @@
 // our own windows on the one event channel of the contract.
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, IPC_PREFIX } from '../contract/channel-names';
-import { EVENT_IPC_CHANNEL } from '../contract/events';
+import { EVENT_IPC_CHANNEL, type AppEvent } from '../contract/events';
 import { appError, type Result } from '../contract/result';
 import type { HandlerClient } from './handler-process/client';
 import { isTrustedSender } from './security/sender';
@@ -25,13 +25,16 @@ export function registerIpc(client: HandlerClient, trustedUrlPrefix: string): vo
   }
 }
 
-/** The client checked each event against the contract; windows showing anything but our renderer get none. */
+/** An event to our own windows only: windows showing anything but our renderer get none. */
+export function sendEvent(event: AppEvent, trustedUrlPrefix: string): void {
+  for (const win of BrowserWindow.getAllWindows()) {
+    if (win.isDestroyed()) continue;
+    const frame = win.webContents.mainFrame;
+    if (isTrustedSender({ url: frame.url, parent: frame.parent }, trustedUrlPrefix)) win.webContents.send(EVENT_IPC_CHANNEL, event);
+  }
+}
+
+/** The client checked each event against the contract. */
 export function forwardEvents(client: HandlerClient, trustedUrlPrefix: string): () => void {
-  return client.onEvent((event) => {
-    for (const win of BrowserWindow.getAllWindows()) {
-      if (win.isDestroyed()) continue;
-      const frame = win.webContents.mainFrame;
-      if (isTrustedSender({ url: frame.url, parent: frame.parent }, trustedUrlPrefix)) win.webContents.send(EVENT_IPC_CHANNEL, event);
-    }
-  });
+  return client.onEvent((event) => sendEvent(event, trustedUrlPrefix));
 }

@@ -47,9 +47,15 @@ describe('electron-builder.yml', () => {
   it('builds the handler process as a second main entry, where main forks it from', async () => {
     const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main: { build: { rollupOptions: { input: Record<string, string> } } } } };
     const input = viteConfig.main.build.rollupOptions.input;
-    expect(Object.keys(input).sort()).toEqual(['handler-process', 'index']);
+    expect(Object.keys(input).sort()).toEqual(['backup-worker', 'handler-process', 'index', 'share-worker']);
     expect(input['handler-process']).toBe(`${root}main/handler-process/worker-entry.ts`);
     expect(readFileSync(`${root}/main/index.ts`, 'utf8')).toContain("join(outDir, 'main', 'handler-process.js')");
+  });
+
+  it("builds the backup's worker thread beside the handler process, where make-backup.ts starts it from", async () => {
+    const { default: viteConfig } = (await import('../electron.vite.config')) as { default: { main: { build: { rollupOptions: { input: Record<string, string> } } } } };
+    expect(viteConfig.main.build.rollupOptions.input['backup-worker']).toBe(`${root}main/services/backup/vacuum-worker.ts`);
+    expect(readFileSync(`${root}/main/services/backup/make-backup.ts`, 'utf8')).toContain("new URL('./backup-worker.js', import.meta.url)");
   });
 
   it('is valid by the schema of electron-builder itself', async () => {
@@ -80,8 +86,12 @@ describe('electron-builder.yml', () => {
         if (entry.isDirectory()) return entry.name === 'browser-host' ? [] : sources(path);
         return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
       });
-    const forking = sources(`${root}main`).filter((file) => /child_process|ELECTRON_RUN_AS_NODE/.test(readFileSync(file, 'utf8')));
-    expect(forking).toEqual([]);
+    const files = sources(`${root}main`);
+    expect(files.filter((file) => /ELECTRON_RUN_AS_NODE/.test(readFileSync(file, 'utf8')))).toEqual([]);
+    // The share runner forks a Node child in the browser host only; in Electron its workers are threads.
+    const forking = files.filter((file) => /child_process/.test(readFileSync(file, 'utf8')));
+    expect(forking.map((f) => f.slice(f.indexOf('main/')))).toEqual(['main/services/share/child-runner.ts']);
+    expect(readFileSync(`${root}main/handler-process/share-worker-spawn.ts`, 'utf8')).toContain("kind: 'thread'");
   });
 
   it('requires Node 22', () => {

@@ -24,6 +24,8 @@ export interface PlatformHost {
   closeDemo?(): void;
   /** Asks for a folder (the export folder); null when cancelled. */
   chooseFolder?(): Promise<string | null>;
+  /** The file dialog for a backup; the host sends the chosen path to the renderer as `backup.fileChosen`. */
+  chooseBackupFile?(jobId: string): void;
 }
 
 export interface ClientOptions {
@@ -47,6 +49,8 @@ function askHost(host: PlatformHost, request: PlatformRequest, port: HostSidePor
       return host.openDemo?.();
     case 'closeDemo':
       return host.closeDemo?.();
+    case 'chooseBackupFile':
+      return host.chooseBackupFile?.(request.jobId);
   }
 }
 

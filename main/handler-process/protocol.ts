@@ -20,7 +20,7 @@ export const workerConfigSchema = z.object({
   host: z.enum(['electron', 'browser']),
   appVersion: z.string().max(50),
   /** Platform requests the host can serve ('openDemo': switching to the demo practice and back). */
-  abilities: z.array(z.enum(['savePdf', 'openDemo', 'chooseFolder'])),
+  abilities: z.array(z.enum(['savePdf', 'openDemo', 'chooseFolder', 'chooseBackupFile'])),
   /** This folder is the demo practice's: seeded when empty, refused when it holds a real practice. */
   demoFolder: z.boolean(),
 });
@@ -45,6 +45,7 @@ export const platformRequestSchema = z.discriminatedUnion('kind', [
   channels['setup.closeDemo'].input.extend({ kind: z.literal('closeDemo') }),
   /** Answered with a `platformReply` of the same id. */
   z.object({ kind: z.literal('chooseFolder'), requestId }),
+  z.object({ kind: z.literal('chooseBackupFile'), jobId: z.string().uuid() }).strict(),
 ]);
 export type PlatformRequest = z.infer<typeof platformRequestSchema>;
 

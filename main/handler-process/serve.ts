@@ -1,6 +1,7 @@
 // The handler process's side of the protocol: opens the store when told to start, then answers calls
 // through the one door and passes events and platform requests on to the host.
 import { appError } from '../../contract/result';
+import { attachFolderBackups } from '../services/backup/folder-backups';
 import { dataKeyFromHex } from '../../db/cipher';
 import { clockStartingAt, systemClock } from '../../db/ids';
 import type { Platform, ServiceEnv } from '../services/context';
@@ -13,6 +14,8 @@ import { translateNl } from '../services/translate';
 import { childProcessRunner } from '../services/share/child-runner';
 import type { MonthExportSource } from '../services/share/month-trigger';
 import { startShareService } from '../services/share/start-share';
+import { overviewMonthSource } from '../services/overview/export/month-export-source';
+import { sendBackupToShare } from '../services/backup/send-to-share';
 import { parseHostMessage, type PlatformRequest, type WorkerConfig, type WorkerSidePort } from './protocol';
 import { shareWorkerSpawn } from './share-worker-spawn';
 
@@ -49,6 +52,7 @@ function platformFor(config: WorkerConfig, request: (r: PlatformRequest) => void
             }),
         }
       : {}),
+    ...(config.abilities.includes('chooseBackupFile') ? { chooseBackupFile: (jobId: string) => request({ kind: 'chooseBackupFile', jobId }) } : {}),
   };
 }
 
@@ -68,7 +72,14 @@ function openEnv(config: WorkerConfig, port: WorkerSidePort, replies: Replies, o
   const env = createServiceEnv(store, platform, clock, folderRecoveryCodes(config.dataDir, key, clock));
   env.events.subscribe((event) => port.post({ type: 'event', event }));
   // Share work runs in child processes a time-out can end: a hung share never holds this process.
-  startShareService(env, { runner: childProcessRunner(shareWorkerSpawn(config.host)), monthSource: options.monthSource?.(env) ?? null });
+  startShareService(env, { runner: childProcessRunner(shareWorkerSpawn(config.host)), monthSource: options.monthSource?.(env) ?? overviewMonthSource({ reader: () => env.store.reader, clock: env.clock }) });
+  // Each new backup goes to the network folder too, through the share's outbox.
+  try {
+    attachFolderBackups(env, { dataDir: config.dataDir, key, automatic: !config.demoFolder, onBackupMade: (file) => sendBackupToShare(env, file) });
+  } catch (err) {
+    // The app works without backups (the list says they are unavailable); the kind only, no path.
+    console.error(`[kbz] backups unavailable: ${err instanceof Error ? err.name : typeof err}`);
+  }
   return env;
 }
 

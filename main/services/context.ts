@@ -6,6 +6,7 @@ import type { ReadableDb, Store, WritableDb } from '../../db/handles';
 import type { Clock, IdSource } from '../../db/ids';
 import type { EventBus } from './event-bus';
 import type { JobRegistry } from './jobs/registry';
+import type { BackupService } from './backup/backup-service';
 import type { Message } from '../../contract/result';
 import type { Signer } from '../../db/accounts';
 import type { HashCost } from './session/password-hash';
@@ -33,6 +34,8 @@ export interface Platform {
   closeDemo?: () => void;
   /** Asks for a folder (the export folder on the network drive); null when cancelled; absent where the host cannot. */
   chooseFolder?: () => Promise<string | null>;
+  /** Shows the host's dialog to choose a backup file; the host sends the path as `backup.fileChosen` with this id. Absent where the host cannot. */
+  chooseBackupFile?: (jobId: string) => void;
 }
 
 /** The network drive's sender (share/share-service.ts) as handlers use it; absent where none runs. */
@@ -62,6 +65,8 @@ export interface ServiceEnv {
   hashCost: HashCost;
   recovery: RecoveryCodes | null;
   share?: ShareControl;
+  /** The data folder's backups: absent where the store is not a folder's (tests of other areas). */
+  backups: BackupService | null;
 }
 
 /** Who is calling: the session token as sent, and its signed-in, unlocked person (null before sign-in). */
@@ -81,6 +86,7 @@ interface CallContext {
   events: EventBus;
   jobs: JobRegistry;
   share?: ShareControl | undefined;
+  backups: BackupService | null;
 }
 
 export interface ReadContext extends CallContext {

@@ -1,5 +1,6 @@
 // All channels' handlers in one table.
 import { accessLogHandlers } from './access-log/handlers';
+import { backupHandlers } from './backup/handlers';
 import { appHandlers, practiceHandlers } from './app/handlers';
 import { staffHandlers } from './app/staff-handlers';
 import { buildHandlerTable, type HandlerTable } from './handler-table';
@@ -49,5 +50,6 @@ export function createHandlerTable(): HandlerTable {
     accessLogHandlers,
     jobHandlers,
     shareHandlers,
+    backupHandlers,
   ]);
 }

@@ -197,6 +197,11 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'share.chooseFolder': [{ x: 1 }],
   'share.status': [{ x: 1 }],
   'share.retry': [{ x: 1 }],
+  'backups.list': [{ all: true }, 'x'],
+  'backups.chooseFile': [{ path: '/etc' }, 1],
+  'backups.make': [{ automatic: true }, 1],
+  'backups.inspect': [{}, { source: {} }, { source: { fileName: 1 } }, { source: { path: '' } }, { source: { fileName: 'a', path: '/b' } }, { source: { fileName: 'x'.repeat(101) } }],
+  'backups.restore': [{ source: { fileName: 'a.kbzbak' } }, { source: { fileName: 'a.kbzbak' }, confirmed: false }, { source: { fileName: 'a.kbzbak' }, confirmed: 'ja' }, { source: { path: 'x'.repeat(1001) }, confirmed: true }],
 };
 
 /** A role (and beheerder or not) that may call the channel: a refusal must come from the input, not the role. */

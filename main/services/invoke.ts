@@ -23,7 +23,7 @@ function fail(code: AppFailure['code'], key: string, fields?: Record<string, str
 
 function runRead(handler: Handler<ChannelName> & { mode: 'read' }, env: ServiceEnv, channel: string, input: unknown, auth: CallAuth): unknown {
   const db = env.store.reader;
-  const ctx: ReadContext = { db, channel, auth, clock: env.clock, platform: env.platform, events: env.events, jobs: env.jobs, share: env.share };
+  const ctx: ReadContext = { db, channel, auth, clock: env.clock, platform: env.platform, events: env.events, jobs: env.jobs, share: env.share, backups: env.backups };
   // One read transaction: every query of the call sees the same snapshot.
   return db.transaction(() => handler.run(input as never, ctx))();
 }
@@ -41,6 +41,7 @@ function runWrite(handler: Handler<ChannelName> & { mode: 'write' }, env: Servic
     events: env.events,
     jobs: env.jobs,
     share: env.share,
+    backups: env.backups,
     access: (action, patientId) => accesses.push({ action, patientId }),
   };
   // Who the log names: the signed-in person (by staff id) and their role; before anyone signs in (the

@@ -75,5 +75,6 @@ export function createServiceEnv(store: Store, platform: Platform, clock: Clock 
     sessions: new SessionRegistry(),
     hashCost: SIGN_IN_COST,
     recovery,
+    backups: null,
   };
 }

@@ -150,5 +150,10 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'share.chooseFolder': {},
     'share.status': {},
     'share.retry': {},
+    'backups.list': {},
+    'backups.make': {},
+    'backups.inspect': { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' } },
+    'backups.restore': { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, confirmed: true },
+    'backups.chooseFile': {},
   };
 }

@@ -14,7 +14,8 @@ const RECOVERY_PURPOSE = 'kbz-werkplek data key, recovery code';
 export type Now = () => string;
 const systemNow: Now = () => new Date().toISOString();
 
-function keyCheck(key: DataKey): string {
+/** The key's fingerprint (keys.json's keyCheck; a backup's manifest carries it too). */
+export function keyCheck(key: DataKey): string {
   return createHmac('sha256', key).update('kbz-werkplek key check').digest('hex').slice(0, 32);
 }
 
@@ -131,4 +132,12 @@ export function recoveryCodeConfirmed(dataDir: string): boolean {
 export function confirmRecoveryCode(dataDir: string, now: Now = systemNow): void {
   const keys = requireKeys(dataDir);
   writeKeysFile(dataDir, { ...keys, recovery: { ...keys.recovery, confirmedAt: now() } });
+}
+
+/** The data key from a recovery wrap (a backup's, made from keys.json's), or null when the code does not open it. */
+export function keyFromRecoveryWrap(wrap: Pick<KeysFile['recovery'], 'params' | 'sealed'>, expectedCheck: string, code: string): DataKey | null {
+  const opened = unseal(deriveKekSync(code, wrap.params), wrap.sealed, RECOVERY_PURPOSE);
+  if (opened === null || opened.length !== DATA_KEY_BYTES) return null;
+  const key = dataKeyFrom(opened);
+  return keyCheck(key) === expectedCheck ? key : null;
 }

@@ -54,6 +54,22 @@ describe('the child-process share runner', () => {
     expect(await exited(children[0]!)).toBe('SIGKILL');
   });
 
+  it('in a worker thread (Electron: no process can be forked), copies with the thread\'s own calls and probes', { timeout: 30_000 }, async () => {
+    const local = mkdtempSync(join(tmpdir(), 'kbz-outbox-'));
+    const share = mkdtempSync(join(tmpdir(), 'kbz-share-'));
+    writeFileSync(join(local, 'o1.bin'), DATA);
+    writeFileSync(join(share, 'overzicht 2026-10.csv'), 'van een collega');
+    const runner = childProcessRunner({ ...tsxShareWorker(), kind: 'thread' });
+    const copied = await runner.copy({ folder: share, fileName: 'overzicht 2026-10.csv', sourcePath: join(local, 'o1.bin'), sha256: sha256Hex(DATA) });
+    // The colleague's file stays: the copy gets a name of its own.
+    expect(copied).toMatchObject({ ok: true, name: 'overzicht 2026-10 (2).csv', bytes: DATA.length });
+    expect(readFileSync(join(share, 'overzicht 2026-10 (2).csv'))).toEqual(DATA);
+    expect(readFileSync(join(share, 'overzicht 2026-10.csv'), 'utf8')).toBe('van een collega');
+    const probed = await runner.probe(share);
+    expect(probed.ok && probed.freeBytes! > 0).toBe(true);
+    expect(await runner.probe(join(tmpdir(), 'kbz-bestaat-niet', 'x'))).toEqual({ ok: false, reason: 'unreachable' });
+  });
+
   it('gives the worker no KBZ_ variable (the database key may be one)', () => {
     expect(workerEnv({ PATH: '/usr/bin', KBZ_DB_KEY: 'geheim', kbz_data_dir: '/x', ELECTRON_RUN_AS_NODE: '1' })).toEqual({ PATH: '/usr/bin', ELECTRON_RUN_AS_NODE: '1' });
   });

@@ -1,17 +1,23 @@
 // The app's ShareRunner: each job in a child process of its own, killed when the job's time-out (plus a
 // margin for starting) has passed. A share that hangs then costs a process, never the handler process's
-// libuv pool threads.
+// libuv pool threads. In Electron the runAsNode fuse is off (packaging), so the handler process (a utility
+// process) cannot fork Electron as Node: there each job runs in a worker thread of its own, terminated at the
+// time-out. Its file calls are the thread's own synchronous ones (sync-file-layer.ts), so a hung SMB call
+// holds that thread only, never the handler process's thread or its libuv pool.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { copyOutcomeSchema, probeOutcomeSchema, type WorkerRequest } from './worker-messages';
 import { COPY_TIMEOUT_MS, PROBE_TIMEOUT_MS, type CopyOutcome, type ProbeOutcome, type ShareRunner } from './runner';
 
 /** How to start a share worker: the entry file and what the runtime needs to run it. */
 export interface ShareWorkerSpawn {
+  /** A child process (default), or a worker thread where no process can be forked (Electron). */
+  kind?: 'process' | 'thread';
   entry: string;
   /** Node's flags: `['--import', 'tsx']` for the TypeScript entry. */
   execArgv: string[];
-  /** Another runtime (Electron's binary, with ELECTRON_RUN_AS_NODE in `env`). */
+  /** Another Node runtime for a child process. */
   execPath?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -28,7 +34,30 @@ export function workerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toUpperCase().startsWith('KBZ_')));
 }
 
+function runInThread<T>(spawn: ShareWorkerSpawn, request: WorkerRequest, limitMs: number, parse: (v: unknown) => T | null, timedOut: T): Promise<T> {
+  return new Promise((resolve) => {
+    const worker = new Worker(spawn.entry, { execArgv: spawn.execArgv, env: workerEnv(spawn.env ?? process.env), stdout: true });
+    let settled = false;
+    const finish = (value: T) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(value);
+    };
+    const timer = setTimeout(() => finish(timedOut), limitMs);
+    worker.on('message', (m: unknown) => {
+      const outcome = parse((m as { type?: unknown; outcome?: unknown } | null)?.type === 'result' ? (m as { outcome: unknown }).outcome : null);
+      finish(outcome ?? (timedOut as T));
+    });
+    worker.on('error', () => finish({ ok: false, reason: 'unreachable' } as T));
+    worker.on('exit', () => finish({ ok: false, reason: 'unreachable' } as T));
+    worker.postMessage(request);
+  });
+}
+
 function runInChild<T>(spawn: ShareWorkerSpawn, request: WorkerRequest, limitMs: number, parse: (v: unknown) => T | null, timedOut: T, options: ChildRunnerOptions): Promise<T> {
+  if (spawn.kind === 'thread') return runInThread(spawn, request, limitMs, parse, timedOut);
   return new Promise((resolve) => {
     const child = fork(spawn.entry, [], {
       execArgv: spawn.execArgv,

@@ -52,6 +52,7 @@ export function testEnv(options: { signedIn?: boolean; role?: StaffRole; recover
     sessions: new SessionRegistry(),
     hashCost: TEST_COST,
     recovery: options.recovery ?? null,
+    backups: null,
     token: null,
     keepAlive: true,
   };
@@ -141,7 +142,7 @@ export function importFinished(env: ServiceEnv, jobId: string): Promise<void> {
       if ((e.type !== 'import.done' && e.type !== 'import.failed') || e.jobId !== jobId) return;
       unsubscribe();
       if (e.type === 'import.done') resolve();
-      else reject(new Error(`import failed: ${e.error.key}`));
+      else if (e.type === 'import.failed') reject(new Error(`import failed: ${e.error.key}`));
     });
   });
 }

@@ -1,11 +1,11 @@
-// Running a job (an import preview today): start it, follow its pushed events to its end, cancel it.
-import { isImportEvent, type AppEvent, type ImportEvent } from '../../../contract/events';
+// Running a job (an import preview, a backup): start it, follow its pushed events to its end, cancel it.
+import { isJobEvent, type AppEvent, type JobEvent } from '../../../contract/events';
 import { appError, type AppError, type Result } from '../../../contract/result';
 import { kbz, onEvent } from './api';
 
-type Step = { progress: number } | { done: true } | { failed: AppError };
+type Step = { progress: number; phase?: string } | { done: true } | { failed: AppError };
 
-function stepOf(event: ImportEvent): Step {
+function stepOf(event: JobEvent): Step {
   switch (event.type) {
     case 'import.progress':
       return { progress: event.totalRows ? event.checkedRows / event.totalRows : 1 };
@@ -13,6 +13,14 @@ function stepOf(event: ImportEvent): Step {
       return { done: true };
     case 'import.failed':
       return { failed: event.error };
+    case 'backup.progress':
+      return { progress: event.percent / 100, phase: event.phase };
+    case 'backup.done':
+      return { done: true };
+    case 'backup.failed':
+      return { failed: event.error };
+    case 'backup.fileChosen':
+      return { done: true };
   }
 }
 
@@ -23,7 +31,8 @@ function stepOf(event: ImportEvent): Step {
  */
 export function runJob(
   start: () => Promise<Result<{ jobId: string }>>,
-  onProgress: (fraction: number) => void,
+  /** `phase`: what the job is doing now, where it says (a backup's copying, verifying, finishing). */
+  onProgress: (fraction: number, phase?: string) => void,
   signal: AbortSignal,
 ): Promise<Result<{ jobId: string }>> {
   return new Promise((resolve) => {
@@ -35,9 +44,9 @@ export function runJob(
       resolve(result);
     };
     const handle = (event: AppEvent) => {
-      if (!isImportEvent(event) || event.jobId !== jobId) return;
+      if (!isJobEvent(event) || event.jobId !== jobId) return;
       const step = stepOf(event);
-      if ('progress' in step) onProgress(step.progress);
+      if ('progress' in step) onProgress(step.progress, step.phase);
       else if ('done' in step) finish({ ok: true, value: { jobId: event.jobId } });
       else finish({ ok: false, error: step.failed });
     };

@@ -1,11 +1,12 @@
 // Instellingen: the practice's details, its team, this workstation's language, the practice's security
 // and the access log's check. Each tab shows what the signed-in role may do; the check only to a beheerder.
 import { Tabs } from '@mantine/core';
-import { IconBuildingHospital, IconCalendarCog, IconLanguage, IconLock, IconServer2, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarCog, IconDatabaseExport, IconLanguage, IconLock, IconServer2, IconShieldCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { useCan } from '../session/useCan';
 import { AccessLogSettings } from './AccessLogSettings';
+import { BackupSettings } from './backups/BackupSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { PlanningSettings } from './PlanningSettings';
 import { PracticeSettings } from './PracticeSettings';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const mayVerifyLog = useCan('accessLog.verify');
   const mayKeepShare = useCan('share.saveSettings');
+  const mayKeepBackups = useCan('backups.list');
   return (
     <div className="page">
       <PageHeader title={t('settings.title')} context={t('settings.context')} />
@@ -42,6 +44,11 @@ export function SettingsScreen() {
           <Tabs.Tab value="language" leftSection={<IconLanguage size={16} aria-hidden="true" />}>
             {t('settings.languageTab')}
           </Tabs.Tab>
+          {mayKeepBackups && (
+            <Tabs.Tab value="backups" leftSection={<IconDatabaseExport size={16} aria-hidden="true" />}>
+              {t('settings.backupsTab')}
+            </Tabs.Tab>
+          )}
           {mayVerifyLog && (
             <Tabs.Tab value="accessLog" leftSection={<IconShieldCheck size={16} aria-hidden="true" />}>
               {t('settings.accessLogTab')}
@@ -68,6 +75,11 @@ export function SettingsScreen() {
         <Tabs.Panel value="language" pt="md">
           <LanguageSettings />
         </Tabs.Panel>
+        {mayKeepBackups && (
+          <Tabs.Panel value="backups" pt="md">
+            <BackupSettings />
+          </Tabs.Panel>
+        )}
         {mayVerifyLog && (
           <Tabs.Panel value="accessLog" pt="md">
             <AccessLogSettings />

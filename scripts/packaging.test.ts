@@ -1,6 +1,6 @@
 // Packaging cannot run offline (it downloads Electron); this checks what can be checked here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +90,7 @@ describe('electron-builder.yml', () => {
     expect(files.filter((file) => /ELECTRON_RUN_AS_NODE/.test(readFileSync(file, 'utf8')))).toEqual([]);
     // The share runner forks a Node child in the browser host only; in Electron its workers are threads.
     const forking = files.filter((file) => /child_process/.test(readFileSync(file, 'utf8')));
-    expect(forking.map((f) => f.slice(f.indexOf('main/')))).toEqual(['main/services/share/child-runner.ts']);
+    expect(forking.map((f) => relative(root, f))).toEqual(['main/services/share/child-runner.ts']);
     expect(readFileSync(`${root}main/handler-process/share-worker-spawn.ts`, 'utf8')).toContain("kind: 'thread'");
   });
 

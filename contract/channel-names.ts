@@ -62,6 +62,7 @@ export const CHANNEL_NAMES = [
   'partners.exportCsv',
   'overview.month',
   'overview.options',
+  'overview.export',
   'consents.list',
   'consents.record',
   'network.list',

@@ -66,7 +66,7 @@ import {
   type WeekView,
 } from './schemas/meetings';
 import type { MonthOverview } from './schemas/overview';
-import { overviewQuerySchema, type OverviewOptions } from './schemas/overview-query';
+import { overviewExportSchema, overviewQuerySchema, type OverviewOptions } from './schemas/overview-query';
 import { contactInputSchema, organisationInputSchema, partnerQuerySchema, type Organisation, type PartnerList } from './schemas/partners';
 import {
   lockMinutesSchema,
@@ -236,6 +236,8 @@ export const channels = {
   'overview.month': channel<MonthOverview>()(overviewQuerySchema),
   /** What the Overzicht filters by (GPs, wijken, doelgroepen) and its first month by the clock. */
   'overview.options': channel<OverviewOptions>()(empty),
+  /** Makes the month's file (PDF, XLSX or CSV) off the request path; it arrives as an `overview.exported` event with this id. */
+  'overview.export': channel<{ jobId: string }>()(overviewExportSchema),
   /** A patient's consents: the history (newest first) and what holds today per organisation and purpose; a view of the record. */
   'consents.list': channel<PatientConsents>()(z.object({ patientId: id }).strict()),
   /** A new consent entry (given, refused, or a withdrawal); the history is never changed. */

@@ -13,6 +13,25 @@ export const appEventSchema = z.discriminatedUnion('type', [
   /** Every row is checked: fetch the preview with import.previewStatus. */
   z.object({ type: z.literal('import.done'), jobId, totalRows: count }).strict(),
   z.object({ type: z.literal('import.failed'), jobId, error: appErrorSchema }).strict(),
+  /** The month's overview file (overview.export) is made: its name, type and bytes, and whether it also waits for the network drive; or why not. */
+  z
+    .object({
+      type: z.literal('overview.exported'),
+      jobId,
+      result: z.union([
+        z
+          .object({
+            ok: z.literal(true),
+            fileName: z.string().min(1).max(120),
+            mime: z.string().min(1).max(120),
+            base64: z.string().max(16 * 1024 * 1024),
+            queuedForShare: z.boolean(),
+          })
+          .strict(),
+        z.object({ ok: z.literal(false), error: appErrorSchema }).strict(),
+      ]),
+    })
+    .strict(),
   /** A folder test (share.testFolder) has ended: the time it took and the free space, or why not. */
   z
     .object({

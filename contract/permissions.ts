@@ -121,6 +121,8 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
    */
   'overview.month': 'overview',
   'overview.options': 'overview',
+  /** The same counts as a file (suppressed below the threshold): no patient data. */
+  'overview.export': 'overview',
   /** Consent is part of the record: who may open it (the assistant plans meetings) keeps it. */
   'consents.list': 'record',
   'consents.record': 'record',

@@ -22,6 +22,14 @@ export const overviewFiltersSchema = z
 
 export const overviewQuerySchema = z.object({ month: overviewMonthSchema, filters: overviewFiltersSchema }).strict();
 
+export const OVERVIEW_EXPORT_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
+export type OverviewExportFormat = (typeof OVERVIEW_EXPORT_FORMATS)[number];
+
+/** The month's overview as a file: suppressed with the practice's threshold, also queued for the network drive when a folder is set. */
+export const overviewExportSchema = z
+  .object({ month: overviewMonthSchema, filters: overviewFiltersSchema, format: z.enum(OVERVIEW_EXPORT_FORMATS, 'validation.choice') })
+  .strict();
+
 /** The doelgroepen the Overzicht filters by. */
 export const OVERVIEW_TAGS: readonly TargetGroupTag[] = TARGET_GROUP_TAGS;
 

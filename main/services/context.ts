@@ -46,6 +46,8 @@ export interface ShareControl {
   testFolder(folder: string): string;
   /** Pushes the current status (`share.changed`). */
   announce(): void;
+  /** Queues a file the app made for the network drive and sends soon; false when no folder is set. */
+  enqueue(file: { kind: 'export' | 'backup'; fileName: string; data: Uint8Array }): boolean;
   /** Ends the 15-minute turns (the store is closing). */
   stop(): void;
 }

@@ -104,6 +104,13 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
     { month: '2026-10', filters: { gpId: '', wijk: '', tag: '' }, extra: 1 },
   ],
   'overview.options': [{ month: '2026-10' }],
+  'overview.export': [
+    {},
+    { month: '2026-10', filters: { gpId: '', wijk: '', tag: '' } },
+    { month: '2026-10', filters: { gpId: '', wijk: '', tag: '' }, format: 'docx' },
+    { month: '2026-13', filters: { gpId: '', wijk: '', tag: '' }, format: 'pdf' },
+    { month: '2026-10', filters: { gpId: '', wijk: '', tag: '' }, format: 'pdf', path: '/tmp/x.pdf' },
+  ],
   'partners.setContactActive': [{ id: '01900000-0000-7000-8000-000000000001', active: 'nee' }, {}],
   'planning.get': [{ x: 1 }],
   'invitations.forMeeting': [{}, { meetingId: 'x' }, { meetingId: '01900000-0000-7000-8000-000000000001', extra: 1 }],

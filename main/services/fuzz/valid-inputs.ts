@@ -94,6 +94,7 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'partners.exportCsv': {},
     'overview.month': { month: '2026-10', filters: { gpId: '', wijk: 'Overvecht-Noord', tag: 'debts' } },
     'overview.options': {},
+    'overview.export': { month: '2026-10', filters: { gpId: '', wijk: '', tag: '' }, format: 'xlsx' },
     'consents.list': { patientId: patient.id },
     'consents.record': { patientId: patient.id, organisationId: partner.id, purposes: ['meeting'], decision: 'given', form: 'verbal', date: '2026-11-23', validUntil: '', note: '' },
     'network.list': { patientId: patient.id },

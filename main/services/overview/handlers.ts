@@ -8,6 +8,7 @@ import { listStaff } from '../../../db/staff';
 import type { ReadContext } from '../context';
 import { AppFailure } from '../errors';
 import { read, type AreaHandlers } from '../handler-table';
+import { startOverviewExport } from './export-handler';
 import { monthOverview } from './month-overview';
 import { shiftMonth } from './month-trend';
 
@@ -20,6 +21,10 @@ export const overviewHandlers: AreaHandlers<'overview'> = {
   'overview.month': read(({ month, filters }, ctx) => {
     if (month > currentMonth(ctx)) throw new AppFailure('invalid_input', 'errors.invalidInput', { month: 'validation.monthInFuture' });
     return monthOverview(ctx.db, month, filters);
+  }),
+  'overview.export': read((input, ctx) => {
+    if (input.month > currentMonth(ctx)) throw new AppFailure('invalid_input', 'errors.invalidInput', { month: 'validation.monthInFuture' });
+    return startOverviewExport(ctx, input);
   }),
   'overview.options': read((_input, ctx) => {
     const now = currentMonth(ctx);

@@ -10,7 +10,7 @@ import type { ShareTestResult } from '../../../contract/schemas/share';
 import type { Store } from '../../../db/handles';
 import type { Clock, IdSource } from '../../../db/ids';
 import { readSetting, writeSetting } from '../../../db/settings';
-import { markOutboxFailed, markOutboxSent, waitingOutboxFiles } from '../../../db/share-outbox';
+import { markOutboxFailed, markOutboxSent, waitingOutboxFiles, type OutboxKind } from '../../../db/share-outbox';
 import type { EventBus } from '../event-bus';
 import { monthToExport, type MonthExportSource } from './month-trigger';
 import { enqueueShareFile, outboxFilePath, shareStatus, sweepOutboxFolder } from './outbox';
@@ -165,6 +165,19 @@ export class ShareService {
       .immediate();
     this.#announce();
     return month;
+  }
+
+  /**
+   * Queues a file made by the app (an export, a backup) for the network drive and sends soon; false when no
+   * folder is set (nothing is queued: there is nowhere to send it).
+   */
+  enqueue(file: { kind: OutboxKind; fileName: string; data: Uint8Array }): boolean {
+    const { store, clock } = this.deps;
+    if (readShareSettings(store.reader).folder === '') return false;
+    store.writer.transaction(() => enqueueShareFile({ db: store.writer, clock, ids: this.deps.ids, dataDir: this.deps.dataDir }, file)).immediate();
+    this.#announce();
+    this.kick();
+    return true;
   }
 
   /** Tests `folder` (write, read back, remove) off the request path; the answer comes as a `share.tested` event. */

@@ -1,7 +1,8 @@
 // The monthly overview's export files on the bench's practice: composing the month (three months and the
 // 12-month trend) once, then each format from it (tables, suppression and the file), median of a few runs.
 import type { ServiceEnv } from '../../main/services/context';
-import { composeOverview, shiftMonth } from '../../main/services/overview/export/compose-overview';
+import { monthOverview } from '../../main/services/overview/month-overview';
+import { shiftMonth } from '../../main/services/overview/month-trend';
 import { EXPORT_FORMATS } from '../../main/services/overview/export/file-name';
 import { produceOverviewExport } from '../../main/services/overview/export/produce-export';
 import { ms, percentile } from './stats';
@@ -11,7 +12,7 @@ const ALL = { gpId: '', wijk: '', tag: '' };
 export async function benchOverviewExport(env: ServiceEnv, runs: number, label: string): Promise<void> {
   const month = shiftMonth(env.clock.now().slice(0, 7), -1);
   const composeStart = performance.now();
-  const overview = composeOverview(env.store.reader, month, ALL);
+  const overview = monthOverview(env.store.reader, month, ALL);
   const composeMs = performance.now() - composeStart;
   const parts = [`compose ${ms(composeMs)}`];
   for (const format of EXPORT_FORMATS) {

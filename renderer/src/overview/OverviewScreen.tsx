@@ -1,7 +1,7 @@
 // Overzicht: the practice's KBZ work in one month (default the last full month), beside the month before
 // and the same month a year earlier, with the 12-month trend; filtered by own GP, wijk and doelgroep.
-// Counts only: nothing here names a patient or opens a record. The export buttons (PDF, XLSX, CSV) go in
-// the header's actions, on the right.
+// Counts only: nothing here names a patient or opens a record. The export (PDF, XLSX, CSV) is in the
+// header's actions, on the right.
 import { Button, Loader } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -14,6 +14,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { errorText } from '../errors/messages';
+import { ExportMenu } from './ExportMenu';
 import { AllFiguresTable, KeyFigures } from './KeyFigures';
 import { MonthPicker } from './MonthPicker';
 import { CategoriesChart, PartnersChart, PathChart, PrioritiesChart, ProblemsChart, TrendChart, WeightChangeTable } from './OverviewCharts';
@@ -66,6 +67,7 @@ export function OverviewScreen() {
       <PageHeader
         title={t('app.nav.overview')}
         context={month && dates ? t('overview.context', { month: monthLabel(t, month), first: dates.first, last: dates.last }) : t('overview.contextLoading')}
+        actions={month && overview ? <ExportMenu month={month} filters={filters} onError={setError} /> : undefined}
       />
       {options && month && (
         <div className="overview-toolbar filter-bar" role="search" aria-label={t('overview.toolbar')}>

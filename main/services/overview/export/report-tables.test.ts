@@ -1,7 +1,7 @@
 // The report tables: the screen's order, three compared months, and groups that really add up to their total.
 import { describe, expect, it } from 'vitest';
 import { testEnv } from '../../testing/test-env';
-import { shiftMonth } from './compose-overview';
+import { shiftMonth } from '../month-trend';
 import { reportTables } from './report-tables';
 import { composeOverview, fillPractice } from './testing/overview-fixture';
 

@@ -10,7 +10,7 @@ import { nodeFileLayer } from '../../../share/file-layer';
 import { safeCopy, ShareFailure } from '../../../share/safe-copy';
 import { translateNl as t } from '../../../translate';
 import { KeyStoreError } from '../../../keys/key-store-error';
-import { composeOverview } from '../compose-overview';
+import { monthOverview } from '../../month-overview';
 import { produceOverviewExport } from '../produce-export';
 import { DEFAULT_SUPPRESS_BELOW } from '../suppress';
 import { parseOverviewArgs } from './cli-args';
@@ -56,7 +56,7 @@ export async function runOverviewCli(argv: readonly string[], env: NodeJS.Proces
     const folder = resolve(out);
     if (!isFolder(folder)) throw new CliFailure('overviewExport.cli.outNoFolder', { folder });
     db = await openPracticeReadOnly(resolve(dataDir), env);
-    const overview = composeOverview(db, month, ALL);
+    const overview = monthOverview(db, month, ALL);
     const produced = await produceOverviewExport(overview, format, {
       suppressBelow: suppressBelowSetting(db),
       practiceName: readSetting(db, 'practice.name') ?? '',

@@ -5,7 +5,7 @@ import type { IntakeContent } from '../../../../../contract/schemas/intake';
 import type { MonthOverview, OverviewFilters } from '../../../../../contract/schemas/overview';
 import type { ReadableDb } from '../../../../../db/handles';
 import { callOk, patientForm, withGp, type TestEnv } from '../../../testing/test-env';
-import { composeOverview as composeWith } from '../compose-overview';
+import { monthOverview } from '../../month-overview';
 
 export const ALL: OverviewFilters = { gpId: '', wijk: '', tag: '' };
 export const HOSTILE_CATEGORY = '=HYPERLINK("http://x.invalid","klik")';
@@ -64,5 +64,5 @@ export function fillPractice(env: TestEnv): FilledPractice {
 
 /** The composer the CLI uses, with all filters '' by default. */
 export function composeOverview(db: ReadableDb, month: string, filters: OverviewFilters = ALL): MonthOverview {
-  return composeWith(db, month, filters);
+  return monthOverview(db, month, filters);
 }

@@ -149,6 +149,15 @@ describe('sending to the share, with faults', () => {
     expect(events.at(-1)).toEqual({ type: 'share.changed', status: { waiting: 0, lastError: null, lastSentAt: s.env.clock.now(), folder: s.share } });
   });
 
+  it('tells the screens why a file waits as soon as its send failed', async () => {
+    const s = setup();
+    enqueue(s);
+    s.layer.current = faulty({ writeNew: () => Promise.reject(errno('ENOENT')) });
+    const events = collectEvents(s.env);
+    expect(await s.service.start()).toEqual({ sent: 0, failed: 1 });
+    expect(events.at(-1)).toMatchObject({ type: 'share.changed', status: { waiting: 1, lastError: { key: 'errors.share.unreachable' } } });
+  });
+
   it('EBUSY on rename three times, then free: sent', async () => {
     const s = setup();
     let refusals = 3;

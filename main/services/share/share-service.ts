@@ -131,8 +131,11 @@ export class ShareService {
       } else {
         store.writer.transaction(() => markOutboxFailed(store.writer, row.id, messageOf(outcome.reason), clock.now())).immediate();
         report.failed++;
+        // Told before the loop may stop: the top bar shows why the file waits.
+        this.#announce();
         // The share is likely down for the others too; they wait for the next turn.
         if (outcome.reason !== 'localMissing' && outcome.reason !== 'badName') break;
+        continue;
       }
       this.#announce();
     }

@@ -2,13 +2,14 @@
 // process (suppressed below the practice's threshold), handed to the browser as a download (in Electron:
 // its save dialog) and, when a network folder is set, also queued for the network drive.
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileDownload, IconFileSpreadsheet, IconFileText, IconTable } from '@tabler/icons-react';
+import { IconChevronDown, IconFileDownload, IconFileSpreadsheet, IconFileText, IconPrinter, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewExportFormat } from '../../../contract/schemas/overview-query';
 import type { OverviewFilters } from '../../../contract/schemas/overview';
 import { kbz } from '../api/api';
 import { notifySaved } from '../components/notify';
+import { savePdfOrPrint } from '../components/savePdf';
 import { errorText } from '../errors/messages';
 import { startAndAwait } from '../share/await-event';
 
@@ -61,6 +62,13 @@ export function ExportMenu({ month, filters, onError }: { month: string; filters
             </Menu.Item>
           );
         })}
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconPrinter size={16} aria-hidden="true" />}
+          onClick={() => void savePdfOrPrint(t, `kbz-overzicht-${month}-scherm.pdf`, notifySaved)}
+          data-testid="overview-print">
+          {t('overview.export.print')}
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

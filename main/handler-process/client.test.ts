@@ -35,7 +35,8 @@ function nextEvent(client: HandlerClient, match: (e: AppEvent) => boolean): Prom
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('the handler process (a real worker thread on a SQLite file)', () => {
+// Each test starts a worker thread through tsx: seconds on a loaded 2-core machine.
+describe('the handler process (a real worker thread on a SQLite file)', { timeout: 20_000 }, () => {
   it('answers calls through the one door, on the fixed clock it was given', async () => {
     const { client, dir } = await running();
     expect(await client.invoke('app.info', {})).toEqual({

@@ -29,15 +29,14 @@ describe('migration 017 (overview indexes) with data', () => {
     expect(schemaVersion(db)).toBe(17);
     expect(rows()).toEqual(was);
 
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (?, ?, ?, ?, ?) ORDER BY name").all(
-      'action_history_status', 'intakes_final', 'meetings_held', 'patient_actions_created', 'status_history_status',
-    ) as { name: string }[]).map((r) => r.name);
-    expect(names).toEqual(['action_history_status', 'intakes_final', 'meetings_held', 'patient_actions_created', 'status_history_status']);
+    const added = ['action_history_changes', 'action_history_status', 'intakes_final', 'meetings_held', 'patient_actions_created', 'status_history_changes', 'status_history_status'];
+    const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (${added.map(() => '?').join(', ')}) ORDER BY name`).all(...added) as { name: string }[]).map((r) => r.name);
+    expect(names).toEqual(added);
 
     const latest = "SELECT id FROM intakes WHERE patient_id = 'p1' AND state = 'final' AND finalized_at < '2026-03-01' ORDER BY finalized_at DESC, id DESC LIMIT 1";
     expect(db.prepare(latest).get()).toEqual({ id: 'i2' });
     expect(JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${latest}`).all())).toContain('COVERING INDEX intakes_final');
-    const status = "SELECT status FROM patient_status_history WHERE patient_id = 'p1' AND changed_at < '2026-02-01' ORDER BY changed_at DESC LIMIT 1";
+    const status = "SELECT status FROM patient_status_history WHERE patient_id = 'p1' AND changed_at < '2026-02-01' ORDER BY changed_at DESC, id DESC LIMIT 1";
     expect(db.prepare(status).get()).toEqual({ status: 'registered' });
     expect(JSON.stringify(db.prepare(`EXPLAIN QUERY PLAN ${status}`).all())).toContain('COVERING INDEX status_history_status');
   });

@@ -64,9 +64,9 @@ SELECT domain, count(*) AS patients, sum(change > 0) AS up, sum(change = 0) AS s
 FROM pairs WHERE change IS NOT NULL GROUP BY domain`;
 
 export const PATH_SQL = `
-WITH on_roster AS (
+WITH on_roster AS MATERIALIZED (
   SELECT p.id FROM patients p
-  WHERE p.created_at < :to AND (p.archived_at IS NULL OR p.archived_at >= :to) AND ${PATIENT_FILTER}
+  WHERE p.created_at < :to AND COALESCE(p.archived_at, :to) >= :to AND ${PATIENT_FILTER}
 )
 SELECT
   (SELECT count(*) FROM on_roster) AS registered,

@@ -7,10 +7,13 @@ import type { ReadableDb } from '../../../db/handles';
 import { preparedRead } from '../../../db/statement-cache';
 import { PATIENT_FILTER } from './month-figures-filter';
 
-/** Per chosen patient the latest final intake finished before :to (a correction is finished after what it corrects). */
+/**
+ * Per chosen patient the latest final intake finished before :to (a correction is finished after what it
+ * corrects), by id only: its content is read once, for the problems, and once more for the priorities.
+ */
 const LATEST_INTAKE = `
-latest AS (
-  SELECT i.patient_id, i.content FROM intakes i JOIN patients p ON p.id = i.patient_id
+latest AS MATERIALIZED (
+  SELECT i.id FROM intakes i JOIN patients p ON p.id = i.patient_id
   WHERE i.state = 'final' AND i.finalized_at < :to AND ${PATIENT_FILTER}
     AND NOT EXISTS (SELECT 1 FROM intakes j WHERE j.patient_id = i.patient_id AND j.state = 'final'
       AND j.finalized_at < :to AND (j.finalized_at > i.finalized_at OR (j.finalized_at = i.finalized_at AND j.id > i.id)))
@@ -18,17 +21,18 @@ latest AS (
 
 export const DOMAIN_PROBLEMS_SQL = `
 WITH ${LATEST_INTAKE},
-problems AS (
-  SELECT l.patient_id, d.key AS domain, json_extract(pr.value, '$.category') AS category
-  FROM latest l, json_each(l.content, '$.domains') d, json_each(d.value, '$.problems') pr
+problems AS MATERIALIZED (
+  SELECT l.id AS intake_id, d.key AS domain, json_extract(pr.value, '$.category') AS category, json_extract(pr.value, '$.id') AS problem_id
+  FROM latest l JOIN intakes i ON i.id = l.id, json_each(i.content, '$.domains') d, json_each(d.value, '$.problems') pr
 )
 SELECT 'patients' AS kind, '' AS domain, '' AS category, count(*) AS n, 0 AS m FROM latest
-UNION ALL SELECT 'problems', domain, '', count(*), count(DISTINCT patient_id) FROM problems GROUP BY domain
+UNION ALL SELECT 'problems', domain, '', count(*), count(DISTINCT intake_id) FROM problems GROUP BY domain
 UNION ALL SELECT * FROM (SELECT 'category', domain, category, count(*) AS n, 0 FROM problems WHERE category <> ''
   GROUP BY domain, category ORDER BY n DESC, domain, category LIMIT 10)
-UNION ALL SELECT 'priority', d.key, '', count(*), 0
-  FROM latest l, json_each(l.content, '$.priorities') pri, json_each(l.content, '$.domains') d, json_each(d.value, '$.problems') pr
-  WHERE json_extract(pr.value, '$.id') = pri.value GROUP BY d.key`;
+UNION ALL SELECT 'priority', pr.domain, '', count(*), 0
+  FROM latest l JOIN intakes i ON i.id = l.id, json_each(i.content, '$.priorities') pri
+    JOIN problems pr ON pr.intake_id = l.id AND pr.problem_id = pri.value
+  GROUP BY pr.domain`;
 
 /**
  * First and latest current (not corrected) final intake of each chosen patient before :to, ordered by when
@@ -36,14 +40,14 @@ UNION ALL SELECT 'priority', d.key, '', count(*), 0
  */
 export const WEIGHT_CHANGE_SQL = `
 WITH current_final AS (
-  SELECT i.patient_id, i.content,
-    COALESCE((SELECT r.finalized_at FROM intakes r WHERE r.id = i.supersedes_id), i.finalized_at) AS first_at, i.id
+  SELECT i.id, i.patient_id,
+    COALESCE((SELECT r.finalized_at FROM intakes r WHERE r.id = i.supersedes_id), i.finalized_at) AS first_at
   FROM intakes i JOIN patients p ON p.id = i.patient_id
   WHERE i.state = 'final' AND i.finalized_at < :to AND ${PATIENT_FILTER}
     AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.supersedes_id = i.id AND c.state = 'final' AND c.finalized_at < :to)
 ),
 ranked AS (
-  SELECT patient_id, content,
+  SELECT id, patient_id,
     row_number() OVER (PARTITION BY patient_id ORDER BY first_at, id) AS from_start,
     row_number() OVER (PARTITION BY patient_id ORDER BY first_at DESC, id DESC) AS from_end,
     count(*) OVER (PARTITION BY patient_id) AS versions
@@ -51,17 +55,18 @@ ranked AS (
 ),
 pairs AS (
   SELECT f.patient_id, d.key AS domain,
-    json_extract(l.content, '$.domains.' || d.key || '.patientWeight') - json_extract(d.value, '$.patientWeight') AS change
-  FROM ranked f JOIN ranked l ON l.patient_id = f.patient_id AND l.from_end = 1, json_each(f.content, '$.domains') d
+    json_extract(li.content, '$.domains.' || d.key || '.patientWeight') - json_extract(d.value, '$.patientWeight') AS change
+  FROM ranked f JOIN ranked l ON l.patient_id = f.patient_id AND l.from_end = 1
+    JOIN intakes fi ON fi.id = f.id JOIN intakes li ON li.id = l.id, json_each(fi.content, '$.domains') d
   WHERE f.from_start = 1 AND f.versions > 1
 )
 SELECT domain, count(*) AS patients, sum(change > 0) AS up, sum(change = 0) AS same, sum(change < 0) AS down, avg(change) AS mean
 FROM pairs WHERE change IS NOT NULL GROUP BY domain`;
 
 export const PATH_SQL = `
-WITH on_roster AS (
+WITH on_roster AS MATERIALIZED (
   SELECT p.id FROM patients p
-  WHERE p.created_at < :to AND (p.archived_at IS NULL OR p.archived_at >= :to) AND ${PATIENT_FILTER}
+  WHERE p.created_at < :to AND COALESCE(p.archived_at, :to) >= :to AND ${PATIENT_FILTER}
 )
 SELECT
   (SELECT count(*) FROM on_roster) AS registered,

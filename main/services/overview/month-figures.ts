@@ -30,13 +30,13 @@ export function monthRange(month: string): { from: string; to: string } {
 }
 
 export const ROSTER_SQL = `
-WITH chosen AS (SELECT p.* FROM patients p WHERE ${PATIENT_FILTER}),
+WITH chosen AS (SELECT p.id, p.created_at, p.archived_at, p.long_consult, p.signalled_via FROM patients p WHERE ${PATIENT_FILTER}),
 at_end AS (
   SELECT c.id, c.long_consult,
     (SELECT h.status FROM patient_status_history h WHERE h.patient_id = c.id AND h.changed_at < :to
      ORDER BY h.changed_at DESC, h.id DESC LIMIT 1) AS status
   FROM chosen c
-  WHERE c.created_at < :to AND (c.archived_at IS NULL OR c.archived_at >= :to)
+  WHERE c.created_at < :to AND COALESCE(c.archived_at, :to) >= :to
 )
 SELECT 'status' AS kind, status AS key, count(*) AS n FROM at_end GROUP BY status
 UNION ALL SELECT 'longConsult', '', count(*) FROM at_end WHERE long_consult = 1

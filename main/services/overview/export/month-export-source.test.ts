@@ -7,7 +7,7 @@ import { overviewMonthSource } from './month-export-source';
 describe('the automatic month export source', () => {
   it('makes the month as PDF and XLSX, with names that hold only the month', async () => {
     const env = testEnv();
-    const files = await overviewMonthSource({ reader: () => env.store.reader, clock: env.clock }).produce('2026-10', { suppressBelow: 5 });
+    const files = [await overviewMonthSource({ reader: () => env.store.reader, clock: env.clock }).produce('2026-10', { suppressBelow: 5 })].flat();
     expect(files.map((f) => f.fileName)).toEqual(['kbz-overzicht-2026-10.pdf', 'kbz-overzicht-2026-10.xlsx']);
     expect(Buffer.from(files[0]!.data.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     // An XLSX is a zip: PK.

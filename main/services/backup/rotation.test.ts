@@ -9,7 +9,7 @@ const kept = (all: DatedBackup[], now: string) => {
 
 describe('isoWeekOf', () => {
   it.each([
-    ['2026-11-27', '2026-W48'],
+    ['2026-11-20', '2026-W47'],
     ['2026-01-01', '2026-W01'], // a Thursday
     ['2027-01-01', '2026-W53'], // a Friday: still 2026's last week
     ['2024-12-30', '2025-W01'], // a Monday: 2025's first week
@@ -20,21 +20,21 @@ describe('isoWeekOf', () => {
 
 describe('backupsToRemove', () => {
   it('keeps everything while there are fewer backups than the policy holds', () => {
-    const all = [b('2026-11-25T02:00:00.000Z'), b('2026-11-26T02:00:00.000Z'), b('2026-11-27T02:00:00.000Z')];
-    expect(backupsToRemove(all, new Date('2026-11-27T12:00:00Z'))).toEqual([]);
+    const all = [b('2026-11-18T02:00:00.000Z'), b('2026-11-19T02:00:00.000Z'), b('2026-11-20T02:00:00.000Z')];
+    expect(backupsToRemove(all, new Date('2026-11-20T12:00:00Z'))).toEqual([]);
   });
 
   it('keeps the newest backup of a day and removes the others of that day', () => {
-    const all = [b('2026-11-27T02:00:00.000Z'), b('2026-11-27T09:00:00.000Z'), b('2026-11-27T15:00:00.000Z')];
-    expect(backupsToRemove(all, new Date('2026-11-27T16:00:00Z'))).toEqual(['b-2026-11-27T09:00:00.000Z', 'b-2026-11-27T02:00:00.000Z']);
+    const all = [b('2026-11-20T02:00:00.000Z'), b('2026-11-20T09:00:00.000Z'), b('2026-11-20T15:00:00.000Z')];
+    expect(backupsToRemove(all, new Date('2026-11-20T16:00:00Z'))).toEqual(['b-2026-11-20T09:00:00.000Z', 'b-2026-11-20T02:00:00.000Z']);
   });
 
   it('counts days in Amsterdam: 23:30 UTC in winter is the next day there', () => {
-    // 26-11 23:30 UTC is 27-11 00:30 in Amsterdam: the same day as the 10:00 backup, which is newer.
-    const all = [b('2026-11-26T23:30:00.000Z'), b('2026-11-27T10:00:00.000Z')];
-    expect(backupsToRemove(all, new Date('2026-11-27T12:00:00Z'))).toEqual(['b-2026-11-26T23:30:00.000Z']);
-    // 26-11 22:30 UTC is 23:30 on 26-11 in Amsterdam: a day of its own.
-    expect(backupsToRemove([b('2026-11-26T22:30:00.000Z'), b('2026-11-27T10:00:00.000Z')], new Date('2026-11-27T12:00:00Z'))).toEqual([]);
+    // 19-11 23:30 UTC is 20-11 00:30 in Amsterdam: the same day as the 10:00 backup, which is newer.
+    const all = [b('2026-11-19T23:30:00.000Z'), b('2026-11-20T10:00:00.000Z')];
+    expect(backupsToRemove(all, new Date('2026-11-20T12:00:00Z'))).toEqual(['b-2026-11-19T23:30:00.000Z']);
+    // 19-11 22:30 UTC is 23:30 on 19-11 in Amsterdam: a day of its own.
+    expect(backupsToRemove([b('2026-11-19T22:30:00.000Z'), b('2026-11-20T10:00:00.000Z')], new Date('2026-11-20T12:00:00Z'))).toEqual([]);
   });
 
   it('counts days in Amsterdam in summer too (UTC+2)', () => {
@@ -44,12 +44,12 @@ describe('backupsToRemove', () => {
 
   it('a year of daily backups leaves 7 daily, 4 weekly and 12 monthly ones', () => {
     const all: DatedBackup[] = [];
-    for (let d = 0; d < 400; d++) all.push(b(new Date(Date.UTC(2025, 9, 24 + d, 2)).toISOString()));
-    const now = '2026-11-27T12:00:00Z';
+    for (let d = 0; d < 393; d++) all.push(b(new Date(Date.UTC(2025, 9, 24 + d, 2)).toISOString()));
+    const now = '2026-11-20T12:00:00Z';
     const result = kept(all, now);
-    // Newest last: 7 days (21-11 .. 27-11), the weeks before (Sundays 15-11, 08-11 ... ), month ends.
-    expect(result.slice(-7).map((x) => x.slice(0, 10))).toEqual(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']);
-    expect(result).toContain('2026-11-15T02:00:00.000Z'); // the week before's Sunday
+    // Newest last: 7 days (14-11 .. 20-11), the weeks before (Sundays 08-11, 01-11 ...), month ends.
+    expect(result.slice(-7).map((x) => x.slice(0, 10))).toEqual(['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']);
+    expect(result).toContain('2026-11-08T02:00:00.000Z'); // a week before's Sunday
     expect(result).toContain('2026-10-31T02:00:00.000Z'); // October's last
     expect(result).toContain('2025-12-31T02:00:00.000Z'); // across the year boundary
     expect(result).not.toContain('2025-11-30T02:00:00.000Z'); // the 13th month back
@@ -64,17 +64,17 @@ describe('backupsToRemove', () => {
   });
 
   it('keeps a month of history when the computer was off for a long time', () => {
-    const all = [b('2026-01-05T02:00:00.000Z'), b('2026-01-06T02:00:00.000Z'), b('2026-11-27T02:00:00.000Z')];
-    expect(backupsToRemove(all, new Date('2026-11-27T12:00:00Z'))).toEqual([]);
+    const all = [b('2026-01-05T02:00:00.000Z'), b('2026-01-06T02:00:00.000Z'), b('2026-11-20T02:00:00.000Z')];
+    expect(backupsToRemove(all, new Date('2026-11-20T12:00:00Z'))).toEqual([]);
   });
 
   it('keeps a backup dated in the future (a wrong clock) and lets it count for nothing', () => {
-    const all = [b('2027-03-01T02:00:00.000Z'), ...Array.from({ length: 9 }, (_, i) => b(`2026-11-${String(19 + i).padStart(2, '0')}T02:00:00.000Z`))];
-    const removed = backupsToRemove(all, new Date('2026-11-27T12:00:00Z'), { daily: 7, weekly: 0, monthly: 0 });
-    expect(removed).toEqual(['b-2026-11-20T02:00:00.000Z', 'b-2026-11-19T02:00:00.000Z']);
+    const all = [b('2027-03-01T02:00:00.000Z'), ...Array.from({ length: 9 }, (_, i) => b(`2026-11-${String(12 + i).padStart(2, '0')}T02:00:00.000Z`))];
+    const removed = backupsToRemove(all, new Date('2026-11-20T12:00:00Z'), { daily: 7, weekly: 0, monthly: 0 });
+    expect(removed).toEqual(['b-2026-11-13T02:00:00.000Z', 'b-2026-11-12T02:00:00.000Z']);
   });
 
   it('always keeps the newest backup', () => {
-    expect(backupsToRemove([b('2026-11-27T02:00:00.000Z')], new Date('2026-11-28T00:00:00Z'), { daily: 0, weekly: 0, monthly: 0 })).toEqual([]);
+    expect(backupsToRemove([b('2026-11-20T02:00:00.000Z')], new Date('2026-11-21T00:00:00Z'), { daily: 0, weekly: 0, monthly: 0 })).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ describe('planning a drie-gesprek', () => {
     const soft = callOk(p.env, 'meetings.conflicts', { slot: { start: starts[0]!, end: at('2026-11-25', '09:45') }, patientId: p.other.id, staffIds: [p.gp.id], roomId: '', meetingId: '' });
     expect(soft.map((w) => [w.kind, w.severity])).toEqual([['staff_proposal', 'soft']]);
     expect(callOk(p.env, 'meetings.agenda', {}).toConfirm.map((s) => s.id)).toEqual([proposed.id]);
-    expect(call(p.env, 'meetings.propose', { meeting: meeting(p), starts: [...starts, at('2026-11-27', '09:00')], acceptConflicts: false })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(call(p.env, 'meetings.propose', { meeting: meeting(p), starts: [...starts, at('2026-11-26', '15:00')], acceptConflicts: false })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const chosen = proposed.proposals.find((x) => x.start === starts[0])!;
     const planned = callOk(p.env, 'meetings.confirm', { id: proposed.id, revision: proposed.revision, proposalId: chosen.id, acceptConflicts: false });

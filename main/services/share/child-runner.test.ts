@@ -41,7 +41,10 @@ describe('the child-process share runner', () => {
     expect(await runner.probe(join(tmpdir(), 'kbz-bestaat-niet', 'x'))).toEqual({ ok: false, reason: 'unreachable' });
   });
 
-  it.skipIf(process.platform === 'win32')('a job that hangs in the file system times out and its child is killed', { timeout: 30_000 }, async () => {
+  // A FIFO (mkfifo) is how this test makes a read that hangs; Windows has none. It runs on Linux and macOS (CI).
+  const noFifo = process.platform === 'win32';
+  if (noFifo) console.log('skipped: the hanging-share test needs mkfifo (not on Windows); it runs on Linux and macOS, as in CI');
+  it.skipIf(noFifo)('a job that hangs in the file system times out and its child is killed', { timeout: 30_000 }, async () => {
     const local = mkdtempSync(join(tmpdir(), 'kbz-outbox-'));
     const fifo = join(local, 'hangs.bin');
     execFileSync('mkfifo', [fifo]);

@@ -18,7 +18,7 @@ interface PartnerFiltersProps {
 
 export function PartnerFilters({ query, wijken, onChange, onReset, searchRef, onSearchKey }: PartnerFiltersProps) {
   const { t } = useTranslation();
-  const allOption = { value: '', label: t('partners.any') };
+  const allOption = { value: '', label: t('partners.all') };
   // A wijk chosen earlier stays offered even when the current answer no longer names it.
   const wijkOptions = query.wijk && !wijken.includes(query.wijk) ? [query.wijk, ...wijken] : wijken;
   return (

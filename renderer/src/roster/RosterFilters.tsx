@@ -21,7 +21,7 @@ function StatusMenu() {
   const { filters, setFilters, statusCounts } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, statusCounts: s.statusCounts })));
   const chosen = filters.statuses;
   const toggle = (s: KbzStatus) => setFilters({ statuses: chosen.includes(s) ? chosen.filter((x) => x !== s) : [...chosen, s] });
-  const label = chosen.length === 0 ? t('roster.any') : chosen.map((s) => t(`status.${s}`)).join(', ');
+  const label = chosen.length === 0 ? t('roster.all') : chosen.map((s) => t(`status.${s}`)).join(', ');
   return (
     <div className="filter-field">
       <span className="filter-label" id="status-filter-label">{t('roster.statusFilter')}</span>
@@ -51,7 +51,7 @@ export function RosterFilters({ text, onText, onSearchKey, searchRef }: RosterFi
   // Only what the bar shows: rows arriving while typing do not redraw it.
   const { filters, setFilters, resetFilters } = useRoster(useShallow((s) => ({ filters: s.filters, setFilters: s.setFilters, resetFilters: s.resetFilters })));
   const { staff, wijken } = useStaff(useShallow((s) => ({ staff: s.staff, wijken: s.wijken })));
-  const allOption = { value: '', label: t('roster.any') };
+  const allOption = { value: '', label: t('roster.all') };
   const changed = filtersNarrow(filters);
   return (
     <div className="filter-bar" role="search" aria-label={t('roster.filters')}>

@@ -4,7 +4,7 @@
 // mode; ones left by an older version are tightened when the database opens.
 // On Windows nothing is done: the data lives in the user's profile (%APPDATA%), which only that
 // user (and administrators) can read, and POSIX modes mean nothing there.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
@@ -30,4 +30,23 @@ export function ensurePrivateFile(file: string, platform: NodeJS.Platform = proc
 export function makePrivate(files: readonly string[], platform: NodeJS.Platform = process.platform): void {
   if (!setsModes(platform)) return;
   for (const f of files) if (existsSync(f)) chmodSync(f, PRIVATE_FILE_MODE);
+}
+
+/** Writes `text` whole to `target + tempSuffix` (private, flushed), then renames it over `target`: never a half file under the name. */
+export function writePrivateFileAtomically(target: string, text: string, tempSuffix = '.tmp'): void {
+  const temp = `${target}${tempSuffix}`;
+  const fd = openSync(temp, 'w', PRIVATE_FILE_MODE);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    makePrivate([temp]);
+    renameSync(temp, target);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
 }

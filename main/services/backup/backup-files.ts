@@ -3,10 +3,10 @@
 // key wrapped by the recovery code, never the key. Names carry the UTC time only, no patient data.
 // A backup is written under a temporary `~kbz-backup-*.tmp` name and renamed once verified, so a file
 // under a final name is always a whole, checked database.
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../../../db/private-files';
+import { ensurePrivateDir, writePrivateFileAtomically } from '../../../db/private-files';
 import { scryptParamsSchema, sealedSchema } from '../keys/wrap';
 
 export const BACKUP_FOLDER = 'backups';
@@ -78,27 +78,8 @@ export function readManifest(backupPath: string): BackupManifest | null {
   }
 }
 
-/** Written whole to a temporary name, flushed, then renamed (as keys.json). */
-export function writePrivateFileAtomically(target: string, text: string): void {
-  const temp = `${target}${TEMP_SUFFIX}`;
-  const fd = openSync(temp, 'w', PRIVATE_FILE_MODE);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    makePrivate([temp]);
-    renameSync(temp, target);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 export function writeManifest(backupPath: string, manifest: BackupManifest): void {
-  writePrivateFileAtomically(manifestPathOf(backupPath), `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`);
+  writePrivateFileAtomically(manifestPathOf(backupPath), `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`, TEMP_SUFFIX);
 }
 
 export interface BackupListing {

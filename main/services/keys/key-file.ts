@@ -1,10 +1,10 @@
 // keys.json in the data folder: the data key wrapped for this computer (and perhaps others) and by the
 // recovery code, never the key itself. It travels with the folder: a copy of the database without it
 // can only be opened by whoever still has the key. Written whole to a temporary file, then renamed.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { makePrivate, PRIVATE_FILE_MODE } from '../../../db/private-files';
+import { writePrivateFileAtomically } from '../../../db/private-files';
 import { KeyStoreError } from './key-store-error';
 import { scryptParamsSchema, sealedSchema } from './wrap';
 
@@ -55,20 +55,5 @@ export function readKeysFile(dataDir: string): KeysFile | null {
 }
 
 export function writeKeysFile(dataDir: string, keys: KeysFile): void {
-  const target = pathOf(dataDir);
-  const temp = `${target}.tmp`;
-  const fd = openSync(temp, 'w', PRIVATE_FILE_MODE);
-  try {
-    writeSync(fd, `${JSON.stringify(keysFileSchema.parse(keys), null, 2)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    makePrivate([temp]);
-    renameSync(temp, target);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
+  writePrivateFileAtomically(pathOf(dataDir), `${JSON.stringify(keysFileSchema.parse(keys), null, 2)}\n`);
 }

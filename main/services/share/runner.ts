@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex, type FileLayer } from './file-layer';
-import { MAX_PATH_LENGTH, numberedName, realTiming, safeCopy, ShareFailure, type CopyTiming, type ShareFailureReason } from './safe-copy';
+import { MAX_PATH_LENGTH, numberedName, realTiming, reasonOf, safeCopy, type CopyTiming, type ShareFailureReason } from './safe-copy';
 
 export interface CopyJob {
   folder: string;
@@ -31,16 +31,6 @@ export interface ShareRunner {
 export const COPY_TIMEOUT_MS = 60_000;
 export const PROBE_TIMEOUT_MS = 15_000;
 const PROBE_BYTES = 64 * 1024;
-
-function reasonOf(e: unknown): ShareFailureReason {
-  if (e instanceof ShareFailure) return e.reason;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'noSpace';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'denied';
-  if (code === 'EBUSY') return 'busy';
-  if (code === 'ENAMETOOLONG') return 'pathTooLong';
-  return 'unreachable';
-}
 
 /** Free bytes for the folder's user, or null where the system cannot tell. */
 export async function nodeFreeBytes(folder: string): Promise<number | null> {

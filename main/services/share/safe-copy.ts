@@ -48,7 +48,8 @@ export interface CopyResult {
   ms: number;
 }
 
-function reasonOf(e: unknown): ShareFailureReason {
+/** Why a file operation on the share failed, in the outbox's words. */
+export function reasonOf(e: unknown): ShareFailureReason {
   if (e instanceof ShareFailure) return e.reason;
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'noSpace';

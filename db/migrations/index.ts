@@ -16,6 +16,7 @@ import { migration014 } from './014-shared-documents';
 import { migration015 } from './015-meeting-outcomes';
 import { migration016 } from './016-share-outbox';
 import { migration017 } from './017-overview-indexes';
+import { migration018 } from './018-overview-cells';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];

@@ -1,17 +1,36 @@
 // The Overzicht's answer: the chosen month beside the month before and the same month a year earlier, and
-// the 12-month trend. Pure reads, counts only.
-import type { MonthOverview, OverviewFilters } from '../../../contract/schemas/overview';
+// the 12-month trend. Pure reads, counts only: the kept cells of the chosen filters (cells/kept-cells.ts), and
+// the partners per type read live (they count distinct organisations, which do not add up across patients).
+import type { MonthFigures, MonthOverview, OverviewFilters } from '../../../contract/schemas/overview';
 import type { ReadableDb } from '../../../db/handles';
-import { monthFigures } from './month-figures';
-import { monthTrend, shiftMonth } from './month-trend';
+import { preparedRead } from '../../../db/statement-cache';
+import { cellsAt, figuresOf, trendPointOf } from './cells/kept-figures';
+import { readKeptCells } from './cells/kept-cells';
+import { dimOf } from './cells/patient-contribution';
+import { monthRange, PARTNERS_SQL } from './month-figures';
+import { shiftMonth, trendMonths } from './month-trend';
+
+function partnersByType(db: ReadableDb, month: string, filters: OverviewFilters): MonthFigures['meetings']['partnersByType'] {
+  const range = monthRange(month);
+  const params = { from: range.from, to: range.to, gp: filters.gpId, wijk: filters.wijk, tag: filters.tag };
+  return preparedRead(db, PARTNERS_SQL).all(params) as MonthFigures['meetings']['partnersByType'];
+}
 
 export function monthOverview(db: ReadableDb, month: string, filters: OverviewFilters): MonthOverview {
+  const trend = trendMonths(month);
+  const previous = shiftMonth(month, -1);
+  const yearEarlier = shiftMonth(month, -12);
+  const cells = cellsAt(readKeptCells(db, dimOf(filters.gpId, filters.wijk, filters.tag), month), [...trend, yearEarlier]);
+  const figures = (m: string): MonthFigures => {
+    const f = figuresOf(cells.get(m)!);
+    return { month: m, range: monthRange(m), ...f, meetings: { ...f.meetings, partnersByType: partnersByType(db, m, filters) } };
+  };
   return {
     month,
     filters,
-    current: monthFigures(db, month, filters),
-    previous: monthFigures(db, shiftMonth(month, -1), filters),
-    yearEarlier: monthFigures(db, shiftMonth(month, -12), filters),
-    trend: monthTrend(db, month, filters),
+    current: figures(month),
+    previous: figures(previous),
+    yearEarlier: figures(yearEarlier),
+    trend: trend.map((m) => trendPointOf(m, cells.get(m)!)),
   };
 }

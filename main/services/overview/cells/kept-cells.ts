@@ -1,0 +1,96 @@
+// The kept counts: each patient's stored share (overview_patient) added up per filter combination
+// (overview_cells). Bringing a marked patient up to date takes the old share out and puts the fresh one in, in
+// the caller's write transaction; reading adds, in memory, the fresh share of every patient still marked.
+import type { ReadableDb, WritableDb } from '../../../../db/handles';
+import { prepared, preparedRead } from '../../../../db/statement-cache';
+import { patientContribution, type Contribution } from './patient-contribution';
+import { loadPatientRows } from './patient-rows';
+
+const IDS = 'SELECT value FROM json_each(:ids)';
+const STORED_SQL = `SELECT patient_id, dims, cells FROM overview_patient WHERE patient_id IN (${IDS})`;
+
+/** `dim` → `YYYY-MM|figure` → change; what bringing some patients up to date does to the cells. */
+export type CellChanges = Map<string, Map<string, number>>;
+
+export interface FreshShares {
+  changes: CellChanges;
+  fresh: Map<string, Contribution | null>;
+}
+
+function addShare(changes: CellChanges, share: Contribution, sign: 1 | -1, onlyDim: string | null): void {
+  for (const dim of share.dims) {
+    if (onlyDim !== null && dim !== onlyDim) continue;
+    let cells = changes.get(dim);
+    if (!cells) changes.set(dim, (cells = new Map()));
+    for (const [key, v] of Object.entries(share.cells)) cells.set(key, (cells.get(key) ?? 0) + sign * v);
+  }
+}
+
+/** For the patients `ids`: their fresh shares, and the change to the cells (of `onlyDim`, or all) from stored to fresh. */
+export function freshShares(db: ReadableDb, ids: readonly string[], onlyDim: string | null = null): FreshShares {
+  const changes: CellChanges = new Map();
+  const fresh = new Map<string, Contribution | null>();
+  const rows = loadPatientRows(db, ids);
+  for (const s of preparedRead(db, STORED_SQL).all({ ids: JSON.stringify(ids) }) as { patient_id: string; dims: string; cells: string }[]) {
+    addShare(changes, { dims: JSON.parse(s.dims) as string[], cells: JSON.parse(s.cells) as Record<string, number> }, -1, onlyDim);
+  }
+  for (const id of ids) {
+    const r = rows.get(id);
+    const share = r ? patientContribution(r) : null;
+    fresh.set(id, share);
+    if (share) addShare(changes, share, 1, onlyDim);
+  }
+  return { changes, fresh };
+}
+
+/**
+ * Brings up to `limit` marked patients up to date; the caller holds the write transaction. Returns how many
+ * it did (0: none was marked).
+ */
+export function refreshKeptCells(db: WritableDb, limit: number): number {
+  const ids = (preparedRead(db, 'SELECT patient_id FROM overview_dirty LIMIT ?').all(limit) as { patient_id: string }[]).map((r) => r.patient_id);
+  if (ids.length === 0) return 0;
+  const { changes, fresh } = freshShares(db, ids);
+  const addCell = prepared(db, 'INSERT INTO overview_cells(dim, month, figure, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = value + excluded.value');
+  for (const [dim, cells] of changes) {
+    for (const [key, v] of cells) if (v !== 0) addCell.run(dim, key.slice(0, 7), key.slice(8), v);
+  }
+  const store = prepared(db, 'INSERT OR REPLACE INTO overview_patient(patient_id, dims, cells) VALUES (?, ?, ?)');
+  const drop = prepared(db, 'DELETE FROM overview_patient WHERE patient_id = ?');
+  for (const [id, share] of fresh) {
+    if (share) store.run(id, JSON.stringify(share.dims), JSON.stringify(share.cells));
+    else drop.run(id);
+  }
+  prepared(db, `DELETE FROM overview_dirty WHERE patient_id IN (${IDS})`).run({ ids: JSON.stringify(ids) });
+  return ids.length;
+}
+
+/** How many patients' shares are out of date. */
+export function markedCount(db: ReadableDb): number {
+  return (preparedRead(db, 'SELECT count(*) AS n FROM overview_dirty').get() as { n: number }).n;
+}
+
+export const CELLS_SQL = `SELECT month, figure, value FROM overview_cells WHERE dim = :dim AND month <= :upTo ORDER BY month`;
+
+/**
+ * The cells of one filter combination up to and including `upTo`, each patient still marked counted with
+ * their fresh share: `YYYY-MM` → figure → value, months in order.
+ */
+export function readKeptCells(db: ReadableDb, dim: string, upTo: string): Map<string, Map<string, number>> {
+  const byMonth = new Map<string, Map<string, number>>();
+  const put = (month: string, figure: string, v: number) => {
+    let cells = byMonth.get(month);
+    if (!cells) byMonth.set(month, (cells = new Map()));
+    cells.set(figure, (cells.get(figure) ?? 0) + v);
+  };
+  for (const r of preparedRead(db, CELLS_SQL).all({ dim, upTo }) as { month: string; figure: string; value: number }[]) put(r.month, r.figure, r.value);
+  const marked = (preparedRead(db, 'SELECT patient_id FROM overview_dirty').all() as { patient_id: string }[]).map((r) => r.patient_id);
+  for (let i = 0; i < marked.length; i += 1000) {
+    const { changes } = freshShares(db, marked.slice(i, i + 1000), dim);
+    for (const [key, v] of changes.get(dim) ?? []) {
+      const month = key.slice(0, 7);
+      if (month <= upTo && v !== 0) put(month, key.slice(8), v);
+    }
+  }
+  return new Map([...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

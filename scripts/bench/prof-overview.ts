@@ -1,0 +1,14 @@
+import { uuidV7Ids } from '../../db/ids';
+import { seedDemoHistory } from '../../main/services/demo/demo-history';
+import { seededStore } from './seed-store';
+import { cpSync } from 'node:fs';
+const b = seededStore(100000, 'plain');
+const db = b.env.store.writer;
+const gp = (db.prepare("SELECT id FROM staff WHERE role = 'gp' ORDER BY id LIMIT 1").get() as { id: string }).id;
+const t = performance.now();
+seedDemoHistory(b.env.store, b.env.clock, uuidV7Ids, gp, 60);
+db.pragma('optimize');
+console.log('seed', performance.now() - t);
+db.pragma('wal_checkpoint(TRUNCATE)');
+cpSync(b.dir, '/tmp/prof/db', { recursive: true });
+console.log(b.dir);

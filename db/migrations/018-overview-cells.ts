@@ -1,5 +1,6 @@
 // The monthly overview's kept counts (docs/overview.md, "How the figures are kept"): each patient's share of
-// the figures per month (overview_patient), the shares added up per filter combination (overview_cells), and
+// the figures per month and what selects the patient (overview_patient), the shares added up per filter
+// combination (overview_cells, the combinations numbered in overview_dims), and
 // the patients whose share is out of date (overview_dirty), marked by triggers on every table a figure reads
 // so that no write path can forget it. The overview adds the fresh share of a patient still marked, so it is
 // exact at any moment; the handler process catches up in the background. Every patient starts marked.
@@ -20,15 +21,16 @@ export const migration018: Migration = {
       CREATE TABLE overview_dirty (patient_id TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
       CREATE TABLE overview_patient (
         patient_id TEXT PRIMARY KEY,
-        dims TEXT NOT NULL,
+        selected_by TEXT NOT NULL,
         cells TEXT NOT NULL
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
+      CREATE TABLE overview_dims (id INTEGER PRIMARY KEY, dim TEXT NOT NULL UNIQUE) STRICT;
       CREATE TABLE overview_cells (
-        dim TEXT NOT NULL,
+        dim_id INTEGER NOT NULL REFERENCES overview_dims(id),
         month TEXT NOT NULL,
         figure TEXT NOT NULL,
         value REAL NOT NULL,
-        PRIMARY KEY (dim, month, figure)
+        PRIMARY KEY (dim_id, month, figure)
       ) STRICT, WITHOUT ROWID;
       ${mark('overview_patient_insert', 'INSERT ON patients', 'VALUES (NEW.id)')}
       ${mark('overview_patient_update', 'UPDATE OF id, created_at, archived_at, long_consult, signalled_via, gp_id, wijk ON patients', 'VALUES (NEW.id)')}

@@ -16,6 +16,7 @@ import type { MonthExportSource } from '../services/share/month-trigger';
 import { startShareService } from '../services/share/start-share';
 import { overviewMonthSource } from '../services/overview/export/month-export-source';
 import { sendBackupToShare } from '../services/backup/send-to-share';
+import { keepOverviewCells, type CellsKeeper } from '../services/overview/cells/cells-keeper';
 import { parseHostMessage, type PlatformRequest, type WorkerConfig, type WorkerSidePort } from './protocol';
 import { shareWorkerSpawn } from './share-worker-spawn';
 
@@ -88,6 +89,7 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
   const table = createHandlerTable();
   const replies: Replies = new Map();
   let env: ServiceEnv | null = null;
+  let cellsKeeper: CellsKeeper | null = null;
   port.onMessage((data) => {
     const message = parseHostMessage(data);
     if (!message) {
@@ -98,7 +100,10 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
       case 'start':
         if (env) return;
         try {
-          env = openEnv(message.config, port, replies, options);
+          const opened = openEnv(message.config, port, replies, options);
+          env = opened;
+          // The overview's counts catch up in slices between the calls.
+          cellsKeeper = keepOverviewCells(() => opened.store);
           port.post({ type: 'ready' });
         } catch (err) {
           port.post({ type: 'startFailed', message: startupFailureText(err) });
@@ -121,6 +126,7 @@ export function serveHandlers(port: WorkerSidePort, exit: (code: number) => void
         return;
       case 'stop':
         env?.share?.stop();
+        cellsKeeper?.stop();
         env?.jobs.cancelAll();
         env?.store.close();
         env = null;

@@ -2,6 +2,8 @@
 // bad input refused with a Dutch message and nothing changed, and no name or patient id in the answer.
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc } from '../../../contract/schemas/amsterdam-time';
+import { MARKED_LIMIT } from './handlers';
+import { refreshKeptCells } from './cells/kept-cells';
 import { call, callOk, dutch, patientForm, rowCount, signInAs, testEnv, withGp, type TestEnv } from '../testing/test-env';
 
 const ALL = { gpId: '', wijk: '', tag: '' };
@@ -65,6 +67,24 @@ describe('overview.month', () => {
     }
     signInAs(env, 'gp', { beheerder: true });
     expect(call(env, 'overview.month', { month: '2026-11', filters: ALL }).ok).toBe(true);
+  });
+
+  it('while more than the limit of patients wait to be counted, asks to try again in a minute (in Dutch); counts once they are', () => {
+    const { env } = practice();
+    const mark = env.store.writer.prepare('INSERT INTO overview_dirty(patient_id) VALUES (?)');
+    env.store.writer.transaction(() => {
+      for (let i = 0; i <= MARKED_LIMIT; i++) mark.run(`gone-${i}`);
+    })();
+    for (const channel of ['overview.month', 'overview.export'] as const) {
+      const r = call(env, channel, { month: '2026-11', filters: ALL, ...(channel === 'overview.export' ? { format: 'csv' as const } : {}) });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('busy');
+      expect(dutch(r.error)).toContain('wordt bijgewerkt');
+      expect(dutch(r.error)).toContain('2.004');
+    }
+    env.store.writer.transaction(() => refreshKeptCells(env.store.writer, 10_000))();
+    expect(callOk(env, 'overview.month', { month: '2026-11', filters: ALL }).current.roster.registered).toBe(3);
   });
 
   it('refuses a bad month or filter with a Dutch message, and changes nothing', () => {

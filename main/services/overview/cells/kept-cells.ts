@@ -3,11 +3,11 @@
 // the caller's write transaction; reading adds, in memory, the fresh share of every patient still marked.
 import type { ReadableDb, WritableDb } from '../../../../db/handles';
 import { prepared, preparedRead } from '../../../../db/statement-cache';
-import { patientContribution, type Contribution } from './patient-contribution';
+import { dimsOf, patientContribution, type Contribution, type SelectedBy } from './patient-contribution';
 import { loadPatientRows } from './patient-rows';
 
 const IDS = 'SELECT value FROM json_each(:ids)';
-const STORED_SQL = `SELECT patient_id, dims, cells FROM overview_patient WHERE patient_id IN (${IDS})`;
+const STORED_SQL = `SELECT patient_id, selected_by, cells FROM overview_patient WHERE patient_id IN (${IDS})`;
 
 /** `dim` → `YYYY-MM|figure` → change; what bringing some patients up to date does to the cells. */
 export type CellChanges = Map<string, Map<string, number>>;
@@ -18,7 +18,7 @@ export interface FreshShares {
 }
 
 function addShare(changes: CellChanges, share: Contribution, sign: 1 | -1, onlyDim: string | null): void {
-  for (const dim of share.dims) {
+  for (const dim of dimsOf(share.selectedBy)) {
     if (onlyDim !== null && dim !== onlyDim) continue;
     let cells = changes.get(dim);
     if (!cells) changes.set(dim, (cells = new Map()));
@@ -31,8 +31,8 @@ export function freshShares(db: ReadableDb, ids: readonly string[], onlyDim: str
   const changes: CellChanges = new Map();
   const fresh = new Map<string, Contribution | null>();
   const rows = loadPatientRows(db, ids);
-  for (const s of preparedRead(db, STORED_SQL).all({ ids: JSON.stringify(ids) }) as { patient_id: string; dims: string; cells: string }[]) {
-    addShare(changes, { dims: JSON.parse(s.dims) as string[], cells: JSON.parse(s.cells) as Record<string, number> }, -1, onlyDim);
+  for (const s of preparedRead(db, STORED_SQL).all({ ids: JSON.stringify(ids) }) as { patient_id: string; selected_by: string; cells: string }[]) {
+    addShare(changes, { selectedBy: JSON.parse(s.selected_by) as SelectedBy, cells: JSON.parse(s.cells) as Record<string, number> }, -1, onlyDim);
   }
   for (const id of ids) {
     const r = rows.get(id);
@@ -43,6 +43,14 @@ export function freshShares(db: ReadableDb, ids: readonly string[], onlyDim: str
   return { changes, fresh };
 }
 
+function dimIds(db: WritableDb, dims: Iterable<string>): Map<string, number> {
+  const known = new Map((preparedRead(db, 'SELECT dim, id FROM overview_dims').all() as { dim: string; id: number }[]).map((r) => [r.dim, r.id]));
+  for (const dim of dims) {
+    if (!known.has(dim)) known.set(dim, Number(prepared(db, 'INSERT INTO overview_dims(dim) VALUES (?)').run(dim).lastInsertRowid));
+  }
+  return known;
+}
+
 /**
  * Brings up to `limit` marked patients up to date; the caller holds the write transaction. Returns how many
  * it did (0: none was marked).
@@ -51,14 +59,16 @@ export function refreshKeptCells(db: WritableDb, limit: number): number {
   const ids = (preparedRead(db, 'SELECT patient_id FROM overview_dirty LIMIT ?').all(limit) as { patient_id: string }[]).map((r) => r.patient_id);
   if (ids.length === 0) return 0;
   const { changes, fresh } = freshShares(db, ids);
-  const addCell = prepared(db, 'INSERT INTO overview_cells(dim, month, figure, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = value + excluded.value');
+  const idOf = dimIds(db, changes.keys());
+  const addCell = prepared(db, 'INSERT INTO overview_cells(dim_id, month, figure, value) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = value + excluded.value');
   for (const [dim, cells] of changes) {
-    for (const [key, v] of cells) if (v !== 0) addCell.run(dim, key.slice(0, 7), key.slice(8), v);
+    const dimId = idOf.get(dim)!;
+    for (const [key, v] of cells) if (v !== 0) addCell.run(dimId, key.slice(0, 7), key.slice(8), v);
   }
-  const store = prepared(db, 'INSERT OR REPLACE INTO overview_patient(patient_id, dims, cells) VALUES (?, ?, ?)');
+  const store = prepared(db, 'INSERT OR REPLACE INTO overview_patient(patient_id, selected_by, cells) VALUES (?, ?, ?)');
   const drop = prepared(db, 'DELETE FROM overview_patient WHERE patient_id = ?');
   for (const [id, share] of fresh) {
-    if (share) store.run(id, JSON.stringify(share.dims), JSON.stringify(share.cells));
+    if (share) store.run(id, JSON.stringify(share.selectedBy), JSON.stringify(share.cells));
     else drop.run(id);
   }
   prepared(db, `DELETE FROM overview_dirty WHERE patient_id IN (${IDS})`).run({ ids: JSON.stringify(ids) });
@@ -70,7 +80,8 @@ export function markedCount(db: ReadableDb): number {
   return (preparedRead(db, 'SELECT count(*) AS n FROM overview_dirty').get() as { n: number }).n;
 }
 
-export const CELLS_SQL = `SELECT month, figure, value FROM overview_cells WHERE dim = :dim AND month <= :upTo ORDER BY month`;
+export const CELLS_SQL = `SELECT c.month, c.figure, c.value FROM overview_cells c JOIN overview_dims d ON d.id = c.dim_id
+WHERE d.dim = :dim AND c.month <= :upTo ORDER BY c.month`;
 
 /**
  * The cells of one filter combination up to and including `upTo`, each patient still marked counted with

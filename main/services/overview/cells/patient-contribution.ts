@@ -7,9 +7,15 @@ import { monthDays, monthRange } from '../month-figures';
 import { monthOfDate, monthOfInstant } from './month-of';
 import type { IntakeFacts, PatientRows } from './patient-rows';
 
+/** What the overview's filters select a patient by: their GP, wijk and doelgroepen. */
+export interface SelectedBy {
+  gp: string;
+  wijk: string;
+  tags: string[];
+}
+
 export interface Contribution {
-  /** The filter combinations (JSON `[gp, wijk, tag]`, '' for any) that select the patient. */
-  dims: string[];
+  selectedBy: SelectedBy;
   /** `YYYY-MM|figure` → count (or change of a state) in that month. */
   cells: Record<string, number>;
 }
@@ -19,9 +25,10 @@ export function dimOf(gp: string, wijk: string, tag: string): string {
   return JSON.stringify([gp, wijk, tag]);
 }
 
-function dimsOf(p: PatientRows): string[] {
+/** The filter combinations (JSON `[gp, wijk, tag]`, '' for any) that select a patient. */
+export function dimsOf(s: SelectedBy): string[] {
   const dims = new Set<string>();
-  for (const g of new Set(['', p.gpId ?? ''])) for (const w of new Set(['', p.wijk])) for (const t of new Set(['', ...p.tags])) dims.add(dimOf(g, w, t));
+  for (const g of new Set(['', s.gp])) for (const w of new Set(['', s.wijk])) for (const t of new Set(['', ...s.tags])) dims.add(dimOf(g, w, t));
   return [...dims];
 }
 
@@ -172,5 +179,5 @@ export function patientContribution(p: PatientRows): Contribution {
     for (const [k, v] of before) if (!now.has(k)) add(month, k, -v);
     before = now;
   }
-  return { dims: dimsOf(p), cells };
+  return { selectedBy: { gp: p.gpId ?? '', wijk: p.wijk, tags: [...new Set(p.tags)].sort() }, cells };
 }

@@ -1,0 +1,10 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { WritableDb } from '../../db/handles';
+import { loadPatientRows } from '../../main/services/overview/cells/patient-rows';
+import { patientContribution } from '../../main/services/overview/cells/patient-contribution';
+import { freshShares } from '../../main/services/overview/cells/kept-cells';
+const db = new Database('/tmp/prof/db18/kbz-werkplek.sqlite') as WritableDb;
+const ids = (db.prepare('select id from patients order by random() limit 2000').all() as {id:string}[]).map(r=>r.id);
+let t = performance.now(); const rows = loadPatientRows(db, ids); console.log('load', (performance.now()-t).toFixed(0));
+t = performance.now(); let cells = 0; for (const r of rows.values()) cells += Object.keys(patientContribution(r).cells).length; console.log('contrib', (performance.now()-t).toFixed(0), cells/2000);
+t = performance.now(); const { changes } = freshShares(db, ids); console.log('fresh', (performance.now()-t).toFixed(0), [...changes.values()].reduce((s,m)=>s+m.size,0));

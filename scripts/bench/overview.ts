@@ -1,11 +1,13 @@
 // The month overview on the bench's patients with five years of history (demo-history.ts: registrations,
-// status steps, intakes, actions, drie-gesprekken with partners): overview.month through the handler table,
-// signed in as a praktijkmanager, next to the same SQL run raw (each figure's statement for the month, the
-// month before and a year earlier, and the trend's one statement).
+// status steps, intakes, actions, drie-gesprekken with partners): the kept counts built for every patient
+// (as the handler process does in the background after an upgrade), one patient's catch-up after a write,
+// then overview.month through the handler table, signed in as a praktijkmanager, next to the same SQL run raw
+// (the marked count, the chosen filters' cells, the marked patients, the partners of the three months).
 import { systemClock, uuidV7Ids } from '../../db/ids';
-import { DOMAIN_PROBLEMS_SQL, PATH_SQL, WEIGHT_CHANGE_SQL } from '../../main/services/overview/month-domains';
-import { ACTIONS_SQL, INTAKES_SQL, MEETINGS_SQL, monthDays, monthRange, PARTNERS_SQL, ROSTER_SQL } from '../../main/services/overview/month-figures';
-import { shiftMonth, TREND_SQL, trendParams } from '../../main/services/overview/month-trend';
+import { CELLS_SQL, refreshKeptCells } from '../../main/services/overview/cells/kept-cells';
+import { dimOf } from '../../main/services/overview/cells/patient-contribution';
+import { monthRange, PARTNERS_SQL } from '../../main/services/overview/month-figures';
+import { shiftMonth } from '../../main/services/overview/month-trend';
 import { seedDemoHistory } from '../../main/services/demo/demo-history';
 import { currentMonth } from '../../main/services/overview/handlers';
 import type { ServiceEnv } from '../../main/services/context';
@@ -18,6 +20,10 @@ import { ms, timeRuns, type Timing } from './stats';
 export interface OverviewFigures {
   seedMs: number;
   rows: { patients: number; intakes: number; actions: number; meetings: number };
+  /** Building the kept counts of every patient, and what they hold. */
+  build: { ms: number; cells: number; megabytes: number };
+  /** Bringing one patient up to date after a write (the handler process's slice). */
+  onePatient: Timing;
   month: string;
   handler: Timing;
   raw: Timing;
@@ -35,20 +41,33 @@ export function benchOverview(env: ServiceEnv, runs: number): OverviewFigures {
   const seedMs = performance.now() - start;
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   const rows = { patients: count('patients'), intakes: count('intakes'), actions: count('patient_actions'), meetings: count('meetings') };
+  const buildStart = performance.now();
+  while (db.transaction(() => refreshKeptCells(db, 10_000)).immediate() > 0);
+  const buildMs = performance.now() - buildStart;
+  const size = (table: string) => (db.prepare(`SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name = ?`).get(table) as { n: number }).n;
+  const build = { ms: buildMs, cells: count('overview_cells'), megabytes: (size('overview_cells') + size('overview_patient') + size('sqlite_autoindex_overview_patient_1')) / 1048576 };
+  const some = (db.prepare('SELECT id FROM patients ORDER BY seq LIMIT 1 OFFSET 5000').get() as { id: string }).id;
+  const onePatient = timeRuns(runs, () => {
+    db.prepare('UPDATE patients SET wijk = wijk WHERE id = ?').run(some);
+    db.transaction(() => refreshKeptCells(db, 250)).immediate();
+  }, 3);
   const manager = db.transaction(() => addSignInUser({ db, clock: systemClock, ids: uuidV7Ids }, { givenName: 'Bench', surname: 'Manager', role: 'manager' }, 'een wachtwoord voor de bench', TEST_COST))();
   const token = toolSession(env, manager);
   const table = createHandlerTable();
   const month = shiftMonth(currentMonth(env), -1);
   const reader = env.store.reader;
-  const statements = [ROSTER_SQL, INTAKES_SQL, MEETINGS_SQL, PARTNERS_SQL, ACTIONS_SQL, DOMAIN_PROBLEMS_SQL, WEIGHT_CHANGE_SQL, PATH_SQL].map((sql) => reader.prepare(sql));
-  const trend = reader.prepare(TREND_SQL);
+  const marked = [reader.prepare('SELECT count(*) AS n FROM overview_dirty'), reader.prepare('SELECT patient_id FROM overview_dirty')];
+  const cells = reader.prepare(CELLS_SQL);
+  const partners = reader.prepare(PARTNERS_SQL);
   const raw = (filters: typeof ALL) => () => {
-    for (const m of [month, shiftMonth(month, -1), shiftMonth(month, -12)]) {
-      const range = monthRange(m);
-      const params = { from: range.from, to: range.to, gp: filters.gpId, wijk: filters.wijk, tag: filters.tag };
-      statements.forEach((s, i) => (i === 4 ? s.all({ ...params, nextDay: monthDays(m).next }) : s.all(params)));
-    }
-    trend.all(trendParams(month, filters));
+    reader.transaction(() => {
+      for (const s of marked) s.all();
+      cells.all({ dim: dimOf(filters.gpId, filters.wijk, filters.tag), upTo: month, eventsFrom: shiftMonth(month, -12) });
+      for (const m of [month, shiftMonth(month, -1), shiftMonth(month, -12)]) {
+        const range = monthRange(m);
+        partners.all({ from: range.from, to: range.to, gp: filters.gpId, wijk: filters.wijk, tag: filters.tag });
+      }
+    })();
   };
   const handler = (filters: typeof ALL) => () => {
     const r = invokeChannel(table, env, 'overview.month', { month, filters }, token);
@@ -59,6 +78,8 @@ export function benchOverview(env: ServiceEnv, runs: number): OverviewFigures {
   return {
     seedMs,
     rows,
+    build,
+    onePatient,
     month,
     handler: timeRuns(runs, handler(ALL), warmup),
     raw: timeRuns(runs, raw(ALL), warmup),
@@ -70,6 +91,11 @@ export function printOverview(f: OverviewFigures, label: string): void {
   console.log(
     `overview history (${label}): ${f.rows.patients.toLocaleString('en')} patients, ${f.rows.intakes.toLocaleString('en')} intakes, ` +
       `${f.rows.actions.toLocaleString('en')} actions, ${f.rows.meetings.toLocaleString('en')} meetings over 5 years, seeded in ${(f.seedMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `overview kept counts (${label}): built for every patient in ${(f.build.ms / 1000).toFixed(1)} s in slices of 10,000 ` +
+      `(${f.build.cells.toLocaleString('en')} cells, ${f.build.megabytes.toFixed(0)} MB); one patient brought up to date after a write: ` +
+      `median ${ms(f.onePatient.median)} p95 ${ms(f.onePatient.p95)}`,
   );
   for (const [name, t] of [['overview.month', { handler: f.handler, raw: f.raw }], ['overview.month, wijk filter', f.filtered]] as const) {
     console.log(

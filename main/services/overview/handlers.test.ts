@@ -2,8 +2,7 @@
 // bad input refused with a Dutch message and nothing changed, and no name or patient id in the answer.
 import { describe, expect, it } from 'vitest';
 import { amsterdamToUtc } from '../../../contract/schemas/amsterdam-time';
-import { MARKED_LIMIT } from './handlers';
-import { refreshKeptCells } from './cells/kept-cells';
+import { MARKED_LIMIT, refreshKeptCells } from './cells/kept-cells';
 import { call, callOk, dutch, patientForm, rowCount, signInAs, testEnv, withGp, type TestEnv } from '../testing/test-env';
 
 const ALL = { gpId: '', wijk: '', tag: '' };

@@ -9,7 +9,7 @@ import type { ReadContext } from '../context';
 import { AppFailure } from '../errors';
 import { read, type AreaHandlers } from '../handler-table';
 import { startOverviewExport } from './export-handler';
-import { markedCount } from './cells/kept-cells';
+import { MARKED_LIMIT, markedCount } from './cells/kept-cells';
 import { monthOverview } from './month-overview';
 import { shiftMonth } from './month-trend';
 
@@ -17,12 +17,6 @@ import { shiftMonth } from './month-trend';
 export function currentMonth(ctx: Pick<ReadContext, 'clock'>): string {
   return todayInAmsterdam(new Date(ctx.clock.now())).slice(0, 7);
 }
-
-/**
- * Above this many patients whose counts are out of date (after an upgrade or a large import, while the
- * handler process catches up), the overview asks to wait rather than hold every other call for seconds.
- */
-export const MARKED_LIMIT = 2000;
 
 function refuseWhileCatchingUp(ctx: Pick<ReadContext, 'db'>): void {
   const marked = markedCount(ctx.db);

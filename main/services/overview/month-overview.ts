@@ -20,7 +20,7 @@ export function monthOverview(db: ReadableDb, month: string, filters: OverviewFi
   const trend = trendMonths(month);
   const previous = shiftMonth(month, -1);
   const yearEarlier = shiftMonth(month, -12);
-  const cells = cellsAt(readKeptCells(db, dimOf(filters.gpId, filters.wijk, filters.tag), month), [...trend, yearEarlier]);
+  const cells = cellsAt(readKeptCells(db, dimOf(filters.gpId, filters.wijk, filters.tag), month, yearEarlier), [...trend, yearEarlier]);
   const figures = (m: string): MonthFigures => {
     const f = figuresOf(cells.get(m)!);
     return { month: m, range: monthRange(m), ...f, meetings: { ...f.meetings, partnersByType: partnersByType(db, m, filters) } };

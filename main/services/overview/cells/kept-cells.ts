@@ -80,28 +80,39 @@ export function markedCount(db: ReadableDb): number {
   return (preparedRead(db, 'SELECT count(*) AS n FROM overview_dirty').get() as { n: number }).n;
 }
 
+/**
+ * Above this many marked patients (after an upgrade or a large import, while the handler process catches up)
+ * the app's overview waits rather than count them all in memory and hold every other call for seconds.
+ */
+export const MARKED_LIMIT = 2000;
+
+/** The states' changes up to the month, and the events of the months from `eventsFrom` on. */
 export const CELLS_SQL = `SELECT c.month, c.figure, c.value FROM overview_cells c JOIN overview_dims d ON d.id = c.dim_id
-WHERE d.dim = :dim AND c.month <= :upTo ORDER BY c.month`;
+WHERE d.dim = :dim AND c.month <= :upTo AND (c.month >= :eventsFrom OR c.figure LIKE 's:%')
+ORDER BY c.month`;
+
+export interface CellRow {
+  month: string;
+  figure: string;
+  value: number;
+}
 
 /**
- * The cells of one filter combination up to and including `upTo`, each patient still marked counted with
- * their fresh share: `YYYY-MM` → figure → value, months in order.
+ * The cells of one filter combination up to and including `upTo` (events from `eventsFrom` on), each patient
+ * still marked counted with their fresh share less their stored one; in month order.
  */
-export function readKeptCells(db: ReadableDb, dim: string, upTo: string): Map<string, Map<string, number>> {
-  const byMonth = new Map<string, Map<string, number>>();
-  const put = (month: string, figure: string, v: number) => {
-    let cells = byMonth.get(month);
-    if (!cells) byMonth.set(month, (cells = new Map()));
-    cells.set(figure, (cells.get(figure) ?? 0) + v);
-  };
-  for (const r of preparedRead(db, CELLS_SQL).all({ dim, upTo }) as { month: string; figure: string; value: number }[]) put(r.month, r.figure, r.value);
+export function readKeptCells(db: ReadableDb, dim: string, upTo: string, eventsFrom: string): CellRow[] {
+  const rows = preparedRead(db, CELLS_SQL).all({ dim, upTo, eventsFrom }) as CellRow[];
   const marked = (preparedRead(db, 'SELECT patient_id FROM overview_dirty').all() as { patient_id: string }[]).map((r) => r.patient_id);
+  if (marked.length === 0) return rows;
   for (let i = 0; i < marked.length; i += 1000) {
     const { changes } = freshShares(db, marked.slice(i, i + 1000), dim);
-    for (const [key, v] of changes.get(dim) ?? []) {
+    for (const [key, value] of changes.get(dim) ?? []) {
       const month = key.slice(0, 7);
-      if (month <= upTo && v !== 0) put(month, key.slice(8), v);
+      const figure = key.slice(8);
+      if (month <= upTo && (month >= eventsFrom || figure.startsWith('s:')) && value !== 0) rows.push({ month, figure, value });
     }
   }
-  return new Map([...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Stable: the cells' own order holds within a month.
+  return rows.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }

@@ -2,6 +2,7 @@
 // that month, an event (`e:…`) is the month's own count; medians come from the counts per number of days.
 import { DOMAINS, type Domain } from '../../../../contract/schemas/intake';
 import type { MonthFigures, TrendPoint } from '../../../../contract/schemas/overview';
+import type { CellRow } from './kept-cells';
 import { KBZ_STATUSES, SIGNALLED_VIA, type KbzStatus, type SignalledVia } from '../../../../contract/schemas/patient-values';
 
 export interface MonthCells {
@@ -12,18 +13,19 @@ export interface MonthCells {
 }
 
 /** The states at the end of each of `months` and their events, from cells in month order. */
-export function cellsAt(byMonth: Map<string, Map<string, number>>, months: readonly string[]): Map<string, MonthCells> {
+export function cellsAt(rows: readonly CellRow[], months: readonly string[]): Map<string, MonthCells> {
   const wanted = [...new Set(months)].sort();
-  const result = new Map<string, MonthCells>();
+  const result = new Map<string, MonthCells>(wanted.map((m) => [m, { states: new Map(), events: new Map() }]));
   const running = new Map<string, number>();
-  const entries = [...byMonth];
   let next = 0;
   for (const month of wanted) {
-    for (; next < entries.length && entries[next]![0] <= month; next++) {
-      for (const [figure, v] of entries[next]![1]) if (figure.startsWith('s:')) running.set(figure, (running.get(figure) ?? 0) + v);
+    const events = result.get(month)!.events;
+    for (; next < rows.length && rows[next]!.month <= month; next++) {
+      const { month: at, figure, value } = rows[next]!;
+      if (figure.startsWith('s:')) running.set(figure, (running.get(figure) ?? 0) + value);
+      else if (at === month) events.set(figure, (events.get(figure) ?? 0) + value);
     }
-    const events = new Map([...(byMonth.get(month) ?? [])].filter(([figure]) => figure.startsWith('e:')));
-    result.set(month, { states: new Map(running), events });
+    result.get(month)!.states = new Map(running);
   }
   return result;
 }

@@ -4,6 +4,7 @@ import type { ReadableDb } from '../../../../db/handles';
 import type { Clock } from '../../../../db/ids';
 import { readPractice } from '../../app/handlers';
 import type { MonthExportSource, ProducedShareFile } from '../../share/month-trigger';
+import { MARKED_LIMIT, markedCount } from '../cells/kept-cells';
 import { monthOverview } from '../month-overview';
 import { produceOverviewExport } from './produce-export';
 
@@ -13,6 +14,8 @@ export function overviewMonthSource(deps: { reader: () => ReadableDb; clock: Clo
   return {
     async produce(month, { suppressBelow }): Promise<ProducedShareFile[]> {
       const db = deps.reader();
+      // The month trigger tries again at its next turn, when the counts have caught up.
+      if (markedCount(db) > MARKED_LIMIT) throw new Error('the overview counts are catching up');
       const overview = monthOverview(db, month, ALL);
       const options = { suppressBelow, practiceName: readPractice({ db }).name, generatedAt: deps.clock.now() };
       const files = [await produceOverviewExport(overview, 'pdf', options), await produceOverviewExport(overview, 'xlsx', options)];

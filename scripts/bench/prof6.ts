@@ -1,0 +1,17 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { ReadableDb } from '../../db/handles';
+import { monthOverview } from '../../main/services/overview/month-overview';
+import { readKeptCells, CELLS_SQL } from '../../main/services/overview/cells/kept-cells';
+import { cellsAt } from '../../main/services/overview/cells/kept-figures';
+import { dimOf } from '../../main/services/overview/cells/patient-contribution';
+import { trendMonths } from '../../main/services/overview/month-trend';
+const db = new Database('/tmp/prof/db18/kbz-werkplek.sqlite', { readonly: true }) as ReadableDb;
+const dim = dimOf('', '', '');
+const t = (name: string, fn: () => unknown) => { const xs: number[] = []; for (let i = 0; i < 60; i++) { const s = performance.now(); fn(); xs.push(performance.now() - s); } xs.sort((a, b) => a - b); console.log(name, xs[30]!.toFixed(2), xs[57]!.toFixed(2)); };
+const st = db.prepare(CELLS_SQL);
+console.log('rows', st.all({ dim, upTo: '2026-10', eventsFrom: '2025-10' }).length);
+t('raw cells', () => st.all({ dim, upTo: '2026-10', eventsFrom: '2025-10' }));
+t('readKeptCells', () => readKeptCells(db, dim, '2026-10', '2025-10'));
+const by = readKeptCells(db, dim, '2026-10', '2025-10');
+t('cellsAt', () => cellsAt(by, [...trendMonths('2026-10'), '2025-10']));
+t('monthOverview', () => monthOverview(db, '2026-10', { gpId: '', wijk: '', tag: '' }));

@@ -45,7 +45,7 @@ export function keepOverviewCells(store: () => Store, options: KeeperOptions = {
   const schedule = (ms: number) => {
     if (stopped) return;
     cancel = timers.after(ms, () => {
-      let done = 0;
+      let done: number;
       try {
         done = turn();
       } catch (err) {

@@ -74,7 +74,7 @@ function domainsOf(s: Map<string, number>): MonthFigures['domains'] {
 }
 
 /** The month's figures, all but the partners (which count distinct organisations, read live). */
-export function figuresOf(c: MonthCells): Omit<MonthFigures, 'month' | 'range'> & { meetings: Omit<MonthFigures['meetings'], 'partnersByType'> } {
+export function figuresOf(c: MonthCells): Omit<MonthFigures, 'month' | 'range' | 'meetings'> & { meetings: Omit<MonthFigures['meetings'], 'partnersByType'> } {
   const s = (k: string) => c.states.get(k) ?? 0;
   const e = (k: string) => c.events.get(k) ?? 0;
   const byStatusAtEnd = Object.fromEntries(KBZ_STATUSES.map((st) => [st, s(`s:st:${st}`)])) as Record<KbzStatus, number>;

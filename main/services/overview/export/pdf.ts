@@ -1,10 +1,11 @@
 // The overview as a PDF (pdfmake in Node, no browser): A4, the screen's order, the heading, the legend, each
-// table with its header row repeated on a new page. pdfmake may neither fetch a URL nor read a file: both
+// chart above its table as on the screen (pdf-charts.ts), each table with its header row repeated on a new page. pdfmake may neither fetch a URL nor read a file: both
 // policies refuse everything, and the fonts (Roboto, shipped with pdfmake) come from its virtual file system.
 import pdfmake, { type Content, type DocDefinition } from 'pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import type { ExportDocument } from './export-document';
 import { dutchNumber } from './dutch-number';
+import { chartContent } from './pdf-charts';
 import type { PublishedCell, PublishedTable } from './suppress';
 
 const FONTS = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
@@ -40,11 +41,13 @@ function tableContent(table: PublishedTable): Content {
   ];
   // Three month columns of one width in every table, as on the screen; the trend's six columns fit themselves.
   const valueWidth = table.columns.length === 3 ? 100 : 'auto';
+  const chart = chartContent(table);
   return {
-    // A short table stays on one page with its title.
-    unbreakable: table.rows.length <= 16,
+    // A short table stays on one page with its title (and its chart).
+    unbreakable: table.rows.length <= (chart ? 12 : 16),
     stack: [
       { text: table.title, style: 'tableTitle' },
+      ...(chart ? [chart] : []),
       table.rows.length === 0
         ? { text: '–', margin: [0, 0, 0, 8] }
         : { table: { headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1, widths: ['*', ...table.columns.map(() => valueWidth)], body }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },

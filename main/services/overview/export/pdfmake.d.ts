@@ -15,6 +15,18 @@ declare module 'pdfmake' {
     unbreakable?: boolean;
     color?: string;
     fillColor?: string;
+    canvas?: CanvasRect[];
+    width?: number | string;
+    columns?: Content[];
+    columnGap?: number;
+  }
+  export interface CanvasRect {
+    type: 'rect';
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+    color?: string;
   }
   export interface DocDefinition {
     pageSize?: string;

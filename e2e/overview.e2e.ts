@@ -17,9 +17,10 @@ const nl = (n: number) => n.toLocaleString('nl-NL');
 
 test('the praktijkmanager reads the month, changes month and wijk, and sees what the channel answered', async ({ page }) => {
   await page.goto(host.url);
-  await signIn(page, 'praktijkmanager');
   const overzicht = new OverviewPage(page);
-  const october = await overzicht.open();
+  // The Overzicht is the praktijkmanager's start screen.
+  const october = await overzicht.answerTo(() => signIn(page, 'praktijkmanager'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
 
   // The last full month by the host's clock, beside September and October 2025.
   expect(october.month).toBe('2026-10');

@@ -71,6 +71,7 @@ test('the praktijkmanager sets the export folder, tests it, and keeps the export
   // Kept for the practice.
   await page.reload();
   await signIn(page, 'praktijkmanager');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
   await page.getByRole('tab', { name: 'Netwerkschijf' }).click();
   await expect(page.getByLabel('Map voor exports')).toHaveValue(share);
   await expect(page.getByLabel('Kleine aantallen verbergen onder')).toHaveValue('7');

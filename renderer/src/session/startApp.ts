@@ -1,4 +1,5 @@
-// What happens between signing in and the first screen: the start screen for the person's role, and
+// What happens between signing in and the first screen: the start screen for the person's role (the roster,
+// the Overzicht for a praktijkmanager), and
 // (for roles that see the roster) its first rows fetched before the app renders, as at a plain start.
 import { mayCall } from '../../../contract/permissions';
 import type { SignedInUser } from '../../../contract/schemas/session';
@@ -11,7 +12,8 @@ const FIRST_ROWS_WAIT_MS = 250;
 export function prepareStart(user: SignedInUser): () => Promise<void> {
   return async () => {
     if (!mayCall(user, 'patients.search')) {
-      useNavigation.setState({ view: { name: 'settings' }, guard: null });
+      // A praktijkmanager starts on the monthly overview, anyone else without the roster on the settings.
+      useNavigation.setState({ view: { name: mayCall(user, 'overview.month') ? 'overview' : 'settings' }, guard: null });
       return;
     }
     const view = takeInitialView();

@@ -21,6 +21,10 @@ describe("the demo practice's history", () => {
     expect(o.current.path.traject).toBeGreaterThan(0);
     expect(o.trend.filter((p) => p.registered > 0).length).toBeGreaterThanOrEqual(10);
     expect(o.trend.filter((p) => p.actionsDone > 0).length).toBeGreaterThanOrEqual(6);
+    // Follow-up intakes: the weight change between first and latest intake, mostly lighter.
+    const weights = Object.values(o.current.domains.weightChange);
+    expect(weights.every((w) => w.patients > 0 && w.up + w.same + w.down === w.patients)).toBe(true);
+    expect(weights.reduce((s, w) => s + w.down, 0)).toBeGreaterThan(weights.reduce((s, w) => s + w.up, 0));
     // Nothing after the demo's "now".
     const now = store.clock.now();
     for (const [table, column] of [['patients', 'created_at'], ['intakes', 'finalized_at'], ['patient_action_history', 'changed_at'], ['patient_status_history', 'changed_at']] as const) {

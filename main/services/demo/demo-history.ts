@@ -1,10 +1,11 @@
 // The demo practice's history, so the Overzicht has something to show: the roster's patients (all but the
 // first few, whom the other demo parts and the tests use as they are) registered over the last 18 months,
-// with their status steps, a finished 4D intake, actions (some done) and drie-gesprekken with partners,
+// with their status steps, a finished 4D intake (and for most in a traject a follow-up intake), actions (some
+// done) and drie-gesprekken with partners,
 // each at a date before the demo's "now". Straight into the tables in one transaction, seeded: always the same.
 import { addDays } from '../../../contract/schemas/amsterdam-time';
 import { todayInAmsterdam } from '../../../contract/schemas/dates';
-import { emptyIntakeContent, type Domain, type IntakeContent } from '../../../contract/schemas/intake';
+import { DOMAINS, emptyIntakeContent, type Domain, type IntakeContent } from '../../../contract/schemas/intake';
 import type { KbzStatus } from '../../../contract/schemas/patient-values';
 import type { Store } from '../../../db/handles';
 import type { Clock, IdSource } from '../../../db/ids';
@@ -33,6 +34,8 @@ const STEPS: KbzStatus[] = ['registered', 'intake', 'plan', 'trajectory', 'close
 export function seedDemoHistory(store: Store, clock: Clock, ids: IdSource, gpId: string, monthsBack = 18): void {
   const db = store.writer;
   const rand = seededRandom(20250601);
+  // The follow-up intakes draw from their own sequence, so the rest of the history stays as it was.
+  const followRand = seededRandom(20250602);
   const now = Date.parse(clock.now());
   const iso = (ms: number) => new Date(ms).toISOString();
   const patients = db.prepare('SELECT id, status FROM patients WHERE archived_at IS NULL ORDER BY seq LIMIT -1 OFFSET ?').all(UNTOUCHED) as { id: string; status: KbzStatus }[];
@@ -81,6 +84,20 @@ export function seedDemoHistory(store: Store, clock: Clock, ids: IdSource, gpId:
         actionHistory.run(id, 'open', gpId, iso(finishedAt));
         if (done) actionHistory.run(id, 'done', gpId, iso(doneAt));
       });
+      if (reached >= 3 && followRand() < 0.6) {
+        // A follow-up intake some months into the traject: the patient's own weights mostly lighter.
+        const at = times[3]! + (30 + Math.floor(followRand() * 120)) * DAY_MS;
+        if (at < now - DAY_MS) {
+          const follow = structuredClone(content);
+          follow.date = todayInAmsterdam(new Date(at));
+          follow.actions = [];
+          for (const d of DOMAINS) {
+            const w = follow.domains[d].patientWeight;
+            if (w !== null) follow.domains[d].patientWeight = Math.min(10, Math.max(0, w - 3 + Math.floor(followRand() * 5)));
+          }
+          intake.run(ids.next(), p.id, follow.date, JSON.stringify(follow), iso(at), iso(at), iso(at));
+        }
+      }
       if (reached < 3 || contacts.length === 0) continue;
 
       // A drie-gesprek held before the step to traject; now and then one that did not go ahead before it.

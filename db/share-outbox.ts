@@ -109,3 +109,15 @@ export function outboxSummary(db: ReadableDb): OutboxSummary {
   const sent = preparedRead(db, 'SELECT max(sent_at) AS at FROM share_outbox').get() as { at: string | null };
   return { waiting: n, lastError: failed ? fromDb(failed).lastError : null, lastSentAt: sent.at };
 }
+
+/**
+ * Forgets files sent before `before` (an ISO instant), all but the last one sent (it says when the share last
+ * took a file). Waiting files are never touched. Returns how many went.
+ */
+export function pruneSentOutbox(db: WritableDb, before: string): number {
+  return prepared(
+    db,
+    `DELETE FROM share_outbox WHERE sent_at IS NOT NULL AND sent_at < ?
+       AND id <> (SELECT id FROM share_outbox WHERE sent_at IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1)`,
+  ).run(before).changes;
+}

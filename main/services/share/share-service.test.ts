@@ -137,6 +137,25 @@ describe('the outbox', () => {
   });
 });
 
+describe('what was sent', () => {
+  it('is remembered for 90 days, the last one always; a turn forgets what is older', async () => {
+    const s = setup();
+    const first = enqueue(s, 'KBZ overzicht 2026-09.csv');
+    expect(await s.service.sendWaiting()).toEqual({ sent: 1, failed: 0 });
+    s.env.clock.advance(60 * 86_400_000);
+    const second = enqueue(s, 'KBZ overzicht 2026-10.csv');
+    await s.service.sendWaiting();
+    s.env.clock.advance(31 * 86_400_000);
+    const third = enqueue(s, 'KBZ overzicht 2026-11.csv');
+    await s.service.sendWaiting();
+    // 91 days after the first was sent: it is forgotten; the second (31 days) and the third stay.
+    expect(outboxFile(s.env.store.reader, first)).toBeNull();
+    expect(outboxFile(s.env.store.reader, second)?.sentAt).not.toBeNull();
+    expect(outboxFile(s.env.store.reader, third)?.sentAt).not.toBeNull();
+    expect(onShare(s.share).filter((n) => n.endsWith('.csv'))).toEqual(['KBZ overzicht 2026-09.csv', 'KBZ overzicht 2026-10.csv', 'KBZ overzicht 2026-11.csv']);
+  });
+});
+
 describe('sending to the share, with faults', () => {
   it('sends at start; the local copy goes, the row is marked sent, and a share.changed event says nothing waits', async () => {
     const s = setup();

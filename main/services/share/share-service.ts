@@ -10,7 +10,7 @@ import type { ShareTestResult } from '../../../contract/schemas/share';
 import type { Store } from '../../../db/handles';
 import type { Clock, IdSource } from '../../../db/ids';
 import { readSetting, writeSetting } from '../../../db/settings';
-import { markOutboxFailed, markOutboxSent, waitingOutboxFiles, type OutboxKind } from '../../../db/share-outbox';
+import { markOutboxFailed, markOutboxSent, pruneSentOutbox, waitingOutboxFiles, type OutboxKind } from '../../../db/share-outbox';
 import type { EventBus } from '../event-bus';
 import { monthToExport, type MonthExportSource } from './month-trigger';
 import { enqueueShareFile, outboxFilePath, shareStatus, sweepOutboxFolder } from './outbox';
@@ -45,6 +45,8 @@ export interface ShareServiceDeps {
   /** Last month's export for the automatic month export; absent: the trigger does nothing. */
   monthSource?: MonthExportSource | null;
 }
+
+const SENT_KEPT_MS = 90 * 86_400_000;
 
 export interface SendReport {
   sent: number;
@@ -114,6 +116,8 @@ export class ShareService {
     const { store, clock, dataDir, runner } = this.deps;
     const { folder } = readShareSettings(store.reader);
     if (folder === '' || this.#stopped) return report;
+    // What was sent is remembered for 90 days (the last one always).
+    store.writer.transaction(() => pruneSentOutbox(store.writer, new Date(Date.parse(clock.now()) - SENT_KEPT_MS).toISOString())).immediate();
     for (const row of waitingOutboxFiles(store.reader)) {
       if (this.#stopped) break;
       const sourcePath = outboxFilePath(dataDir, row.id);

@@ -32,6 +32,7 @@ describe('migration 018 (overview cells)', () => {
     expect(marks("UPDATE patients SET phone = '0612345678' WHERE id = 'p1'")).toEqual([]);
     expect(marks("UPDATE patients SET wijk = 'Zuilen' WHERE id = 'p1'")).toEqual(['p1']);
     expect(marks("INSERT INTO patient_tags(patient_seq, tag) SELECT seq, 'loneliness' FROM patients WHERE id = 'p2'")).toEqual(['p2']);
+    expect(marks("UPDATE patient_tags SET tag = 'debts'")).toEqual(['p2']);
     expect(marks("INSERT INTO patient_status_history(id, patient_id, status, changed_at) VALUES ('h1', 'p1', 'plan', 'x')")).toEqual(['p1']);
     expect(marks("INSERT INTO intakes(id, patient_id, state, content, created_at, updated_at) VALUES ('i1', 'p2', 'draft', '{}', 'x', 'x')")).toEqual([]);
     expect(marks("UPDATE intakes SET content = '{\"a\":1}' WHERE id = 'i1'")).toEqual([]);

@@ -38,6 +38,7 @@ export const migration018: Migration = {
       ${mark('overview_patient_delete', 'DELETE ON patients', 'VALUES (OLD.id)')}
       ${mark('overview_tag_insert', 'INSERT ON patient_tags', 'SELECT id FROM patients WHERE seq = NEW.patient_seq')}
       ${mark('overview_tag_delete', 'DELETE ON patient_tags', 'SELECT id FROM patients WHERE seq = OLD.patient_seq')}
+      ${mark('overview_tag_update', 'UPDATE ON patient_tags', 'SELECT id FROM patients WHERE seq IN (NEW.patient_seq, OLD.patient_seq)')}
       ${mark('overview_status_insert', 'INSERT ON patient_status_history', 'VALUES (NEW.patient_id)')}
       ${mark('overview_status_update', 'UPDATE ON patient_status_history', 'VALUES (NEW.patient_id), (OLD.patient_id)')}
       ${mark('overview_status_delete', 'DELETE ON patient_status_history', 'VALUES (OLD.patient_id)')}

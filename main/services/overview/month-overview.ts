@@ -16,7 +16,15 @@ function partnersByType(db: ReadableDb, month: string, filters: OverviewFilters)
   return preparedRead(db, PARTNERS_SQL).all(params) as MonthFigures['meetings']['partnersByType'];
 }
 
+/**
+ * One read transaction for all of it (a handler's call already is one): the command-line export reads while
+ * the app may catch up, and the cells, the marked patients and their stored shares must be one snapshot.
+ */
 export function monthOverview(db: ReadableDb, month: string, filters: OverviewFilters): MonthOverview {
+  return db.inTransaction ? readMonthOverview(db, month, filters) : db.transaction(() => readMonthOverview(db, month, filters))();
+}
+
+function readMonthOverview(db: ReadableDb, month: string, filters: OverviewFilters): MonthOverview {
   const trend = trendMonths(month);
   const previous = shiftMonth(month, -1);
   const yearEarlier = shiftMonth(month, -12);

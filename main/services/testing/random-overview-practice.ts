@@ -24,14 +24,15 @@ export function randomPractice(db: WritableDb, seed: number): RandomPractice {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const chance = (p: number) => rand() < p;
   const int = (n: number) => Math.floor(rand() * n);
-  /** An instant after `after`: often on or just before an Amsterdam month edge, sometimes equal to `after`. */
+  /** An instant not before `after`: often on or just before an Amsterdam month edge, sometimes equal to `after`. */
   const instant = (after: number): string => {
     if (chance(0.1)) return new Date(after).toISOString();
     const t = after + Math.floor(rand() * Math.max(1, START + SPAN - after));
     if (chance(0.25)) {
       const d = new Date(t).toISOString();
       const edge = Date.parse(amsterdamToUtc(`${d.slice(0, 7)}-01`, '00:00'));
-      return new Date(chance(0.5) ? edge : edge - 1).toISOString();
+      // Never before `after`: what follows an event (an archive after the registration) stays after it.
+      return new Date(Math.max(after, chance(0.5) ? edge : edge - 1)).toISOString();
     }
     return new Date(t).toISOString();
   };

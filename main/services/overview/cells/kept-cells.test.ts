@@ -89,6 +89,18 @@ describe('the kept counts equal the figures SQL', () => {
     for (const f of [ALL, { ...ALL, gpId: 'g2' }, { ...ALL, wijk: 'Zuilen' }]) expectSameAsSql(db, f, MONTHS);
   });
 
+  it.each([101, 102, 103, 104, 105, 106, 107, 108])('on generated practice %i too, every month, caught up', (seed) => {
+    const db = fresh();
+    const practice = randomPractice(db, seed);
+    for (let i = 0; i < 25; i++) practice.addPatient();
+    db.transaction(() => refreshKeptCells(db, 10_000))();
+    for (const month of MONTHS) {
+      const kept = monthOverview(db, month, ALL);
+      expect(kept.current, month).toEqual(monthFigures(db, month, ALL));
+      expect(kept.trend, `${month} trend`).toEqual(monthTrend(db, month, ALL));
+    }
+  });
+
   it('a draft saved again marks nobody; a patient removed leaves no share behind', () => {
     const db = fresh();
     const practice = randomPractice(db, 5);

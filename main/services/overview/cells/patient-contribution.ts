@@ -1,7 +1,8 @@
 // One patient's share of the overview's figures, month by month: what happened in a month (figures `e:…`,
 // counted in that month) and how the patient's state at a month's end changed from the month before (figures
 // `s:…`, added up over the months so far). Each figure means exactly what its SQL in docs/overview.md
-// counts; the equality is tested against that SQL on generated practices.
+// counts; the equality is tested against that SQL on generated practices. A change here needs a migration
+// that marks every patient again (stored shares are replaced only for marked patients).
 import { DOMAINS } from '../../../../contract/schemas/intake';
 import { monthDays, monthRange } from '../month-figures';
 import { monthOfDate, monthOfInstant } from './month-of';

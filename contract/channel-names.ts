@@ -110,6 +110,7 @@ export const CHANNEL_NAMES = [
   'share.chooseFolder',
   'share.status',
   'share.retry',
+  'share.drop',
   'backups.list',
   'backups.make',
   'backups.inspect',

@@ -82,7 +82,7 @@ import {
   type SignedInUser,
   type SignInCandidate,
 } from './schemas/session';
-import { shareSettingsSchema, shareTestSchema, type ShareSettings, type ShareStatus } from './schemas/share';
+import { shareDropSchema, shareSettingsSchema, shareTestSchema, type ShareSettings, type ShareStatus } from './schemas/share';
 
 interface ChannelSpec<S extends z.ZodType, O> {
   input: S;
@@ -340,6 +340,8 @@ export const channels = {
   'share.status': channel<ShareStatus>()(empty),
   /** "Opnieuw proberen": sends what waits now. */
   'share.retry': channel<ShareStatus>()(empty),
+  /** "Niet versturen": a waiting file leaves the outbox (and this computer); the status after. */
+  'share.drop': channel<ShareStatus>()(shareDropSchema),
   /** The backups in the data folder's backup folder, newest first, and the last automatic one. */
   'backups.list': channel<BackupOverview>()(empty),
   /** Starts a backup now (or names the one running); progress, the end or the failure arrive as events. */

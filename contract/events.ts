@@ -51,7 +51,17 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('share.changed'),
-      status: z.object({ waiting: count, lastError: messageSchema.nullable(), lastSentAt: z.string().nullable(), folder: z.string().max(1000) }).strict(),
+      status: z
+        .object({
+          waiting: count,
+          files: z
+            .array(z.object({ id: z.string().max(64), fileName: z.string().max(200), createdAt: z.string().max(40), lastError: messageSchema.nullable() }).strict())
+            .max(50),
+          lastError: messageSchema.nullable(),
+          lastSentAt: z.string().nullable(),
+          folder: z.string().max(1000),
+        })
+        .strict(),
     })
     .strict(),
   /** A backup's phase and an estimate of how far it is (the copy's size against the database's). */

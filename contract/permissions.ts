@@ -214,6 +214,7 @@ export const CHANNEL_CAPABILITY: Record<ChannelName, Capability> = {
   /** Everyone signed in sees that files wait (a count, a reason, no file contents); retrying is the settings'. */
   'share.status': 'everyone',
   'share.retry': 'settings',
+  'share.drop': 'settings',
   'backups.list': 'settings',
   'backups.make': 'settings',
   'backups.inspect': 'accounts',

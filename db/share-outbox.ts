@@ -121,3 +121,8 @@ export function pruneSentOutbox(db: WritableDb, before: string): number {
        AND id <> (SELECT id FROM share_outbox WHERE sent_at IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1)`,
   ).run(before).changes;
 }
+
+/** Removes a file that waits (a sent one stays); false when no waiting file has this id. */
+export function dropWaitingOutboxFile(db: WritableDb, id: string): boolean {
+  return prepared(db, 'DELETE FROM share_outbox WHERE id = ? AND sent_at IS NULL').run(id).changes === 1;
+}

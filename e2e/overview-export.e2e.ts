@@ -91,7 +91,8 @@ test('October as PDF, XLSX and CSV holds what the screen shows, and reaches the 
   await overzicht.answerTo(() => page.getByRole('button', { name: 'Vorige maand: september 2026' }).click());
   await exportAs(page, 'csv');
   const waiting = page.getByTestId('share-waiting');
-  await expect(waiting).toHaveText('1 bestand wacht op de netwerkschijf', { timeout: 30_000 });
+  await expect(waiting).toHaveText('1 bestand wacht', { timeout: 30_000 });
+  await expect(waiting).toHaveAccessibleName('1 bestand wacht op de netwerkschijf');
   await waiting.click();
   await expect(page.getByRole('dialog', { name: '1 bestand wacht op de netwerkschijf' })).toContainText(/niet bereikbaar|weigert het bestand/, { timeout: 30_000 });
   await expectNoSeriousFindings(page, 'a file waiting for the network drive');
@@ -103,5 +104,31 @@ test('October as PDF, XLSX and CSV holds what the screen shows, and reaches the 
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await arrives(share, 'kbz-overzicht-2026-09.csv');
   await expect(waiting).toHaveCount(0, { timeout: 30_000 });
+  await context.close();
+});
+
+test('a file the share cannot take is listed with why it waits, and "Niet versturen" takes it away', async ({ browser }) => {
+  const context = await dutchContext(browser);
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await signIn(page, 'praktijkmanager');
+  // A folder that is not there: every send fails, the file waits.
+  await setExportFolder(page, join(mkdtempSync(join(tmpdir(), 'kbz-share-')), 'bestaat-niet'));
+  const overzicht = new OverviewPage(page);
+  await overzicht.open();
+  await exportAs(page, 'csv');
+  await expect(page.getByTestId('share-waiting')).toHaveText('1 bestand wacht', { timeout: 30_000 });
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Instellingen' }).click();
+  await page.getByRole('tab', { name: 'Netwerkschijf' }).click();
+  const row = page.getByRole('row', { name: /kbz-overzicht-2026-10\.csv/ });
+  await expect(row).toContainText(/niet bereikbaar|weigert het bestand/, { timeout: 30_000 });
+  await expectNoSeriousFindings(page, 'files waiting for the network drive');
+  await row.getByRole('button', { name: 'Niet versturen: kbz-overzicht-2026-10.csv' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dit bestand niet versturen?' });
+  await expect(dialog).toContainText('‘kbz-overzicht-2026-10.csv’ gaat dan niet naar de netwerkschijf');
+  await dialog.getByRole('button', { name: 'Niet versturen' }).click();
+  await expect(page.getByTestId('share-outbox-count')).toHaveText('Er wachten geen bestanden.');
+  await expect(page.getByTestId('share-waiting')).toHaveCount(0);
   await context.close();
 });

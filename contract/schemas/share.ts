@@ -59,9 +59,22 @@ export const shareTestSchema = z
   })
   .strict();
 
+/** A file that waits for the share: its name (no patient data: month and kind), since when, and why it waits. */
+export interface WaitingShareFile {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  lastError: Message | null;
+}
+
+/** "Niet versturen": the waiting file to drop. */
+export const shareDropSchema = z.object({ id: z.uuid('validation.id') }).strict();
+
 export interface ShareStatus {
   /** Files made and waiting for the share. */
   waiting: number;
+  /** The oldest waiting files (at most 50). */
+  files: WaitingShareFile[];
   /** Why the last attempt failed (or that no folder is set while files wait); null when nothing is wrong. */
   lastError: Message | null;
   lastSentAt: string | null;

@@ -204,6 +204,7 @@ const BAD_INPUTS: Record<ChannelName, unknown[]> = {
   'share.chooseFolder': [{ x: 1 }],
   'share.status': [{ x: 1 }],
   'share.retry': [{ x: 1 }],
+  'share.drop': [{}, { id: 'not-an-id' }, { id: '01900000-0000-7000-8000-000000000001', x: 1 }],
   'backups.list': [{ all: true }, 'x'],
   'backups.chooseFile': [{ path: '/etc' }, 1],
   'backups.make': [{ automatic: true }, 1],

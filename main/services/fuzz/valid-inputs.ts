@@ -151,6 +151,7 @@ export function seedValidInputs(env: TestEnv): Record<ChannelName, unknown> {
     'share.chooseFolder': {},
     'share.status': {},
     'share.retry': {},
+    'share.drop': { id: '01900000-0000-7000-8000-000000000001' },
     'backups.list': {},
     'backups.make': {},
     'backups.inspect': { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' } },

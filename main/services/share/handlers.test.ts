@@ -1,12 +1,13 @@
 // Instellingen → Netwerkschijf through the one door: the settings, every bad input refused in Dutch with
 // nothing changed, the folder test answered by an event, and the status for everyone signed in.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../../contract/events';
 import { asRole, call, callOk, dutch, testEnv, type TestEnv } from '../testing/test-env';
 import { nodeFileLayer } from './file-layer';
+import { enqueueShareFile, outboxFilePath } from './outbox';
 import { inProcessRunner } from './runner';
 import { ShareService } from './share-service';
 
@@ -82,7 +83,45 @@ describe('share settings', () => {
     expect(asRole(env, 'manager', () => call(env, 'share.saveSettings', GOOD)).ok).toBe(true);
     expect(asRole(env, 'assistant', () => call(env, 'share.saveSettings', GOOD))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(asRole(env, 'assistant', () => call(env, 'share.retry', {}))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(asRole(env, 'other', () => callOk(env, 'share.status', {}))).toEqual({ waiting: 0, lastError: null, lastSentAt: null, folder: 'P:\\KBZ\\Exports' });
+    expect(asRole(env, 'assistant', () => call(env, 'share.drop', { id: '01900000-0000-7000-8000-000000000001' }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(asRole(env, 'other', () => callOk(env, 'share.status', {}))).toEqual({ waiting: 0, files: [], lastError: null, lastSentAt: null, folder: 'P:\\KBZ\\Exports' });
+  });
+});
+
+describe('a waiting file not sent after all', () => {
+  function withWaiting() {
+    const env = testEnv();
+    env.platform = { ...env.platform, dataDir: mkdtempSync(join(tmpdir(), 'kbz-data-')) };
+    callOk(env, 'share.saveSettings', GOOD);
+    const data = new TextEncoder().encode('Maand;Aangemeld\r\n');
+    const deps = { db: env.store.writer, clock: env.clock, ids: env.ids, dataDir: env.platform.dataDir };
+    const ids = env.store.writer.transaction(() => ['KBZ overzicht 2026-09.csv', 'KBZ overzicht 2026-10.csv'].map((fileName) => enqueueShareFile(deps, { kind: 'export', fileName, data }).id))();
+    return { env, ids };
+  }
+
+  it('is listed with its name and since when, and "Niet versturen" takes it and its local copy away', () => {
+    const { env, ids } = withWaiting();
+    const before = callOk(env, 'share.status', {});
+    expect(before.waiting).toBe(2);
+    expect(before.files.map((f) => f.fileName)).toEqual(['KBZ overzicht 2026-09.csv', 'KBZ overzicht 2026-10.csv']);
+    expect(before.files[0]).toMatchObject({ id: ids[0], createdAt: env.clock.now(), lastError: null });
+    const after = callOk(env, 'share.drop', { id: ids[0]! });
+    expect(after.waiting).toBe(1);
+    expect(after.files.map((f) => f.id)).toEqual([ids[1]]);
+    expect(existsSync(outboxFilePath(env.platform.dataDir, ids[0]!))).toBe(false);
+    expect(existsSync(outboxFilePath(env.platform.dataDir, ids[1]!))).toBe(true);
+  });
+
+  it('refuses a file that does not wait (sent, gone, never there) in Dutch, and changes nothing', () => {
+    const { env, ids } = withWaiting();
+    env.store.writer.prepare("UPDATE share_outbox SET sent_at = '2026-11-20T10:00:00.000Z', sent_name = 'x' WHERE id = ?").run(ids[1]);
+    for (const id of [ids[1]!, '01900000-0000-7000-8000-0000000000ff']) {
+      const r = call(env, 'share.drop', { id });
+      expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      if (!r.ok) expect(dutch(r.error)).toMatch(/wacht niet meer/);
+    }
+    expect(callOk(env, 'share.status', {}).files.map((f) => f.id)).toEqual([ids[0]]);
+    expect(env.store.reader.prepare('SELECT count(*) AS n FROM share_outbox').get()).toEqual({ n: 2 });
   });
 });
 

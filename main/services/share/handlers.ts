@@ -4,7 +4,9 @@ import { exportFolderProblem } from '../../../contract/schemas/share';
 import { AppFailure } from '../errors';
 import { read, write, type AreaHandlers } from '../handler-table';
 import type { ShareControl } from '../context';
-import { shareStatus } from './outbox';
+import { unlinkSync } from 'node:fs';
+import { dropWaitingOutboxFile } from '../../../db/share-outbox';
+import { outboxFilePath, shareStatus } from './outbox';
 import { readShareSettings, writeShareSettings } from './share-settings';
 
 function runningShare(share: ShareControl | undefined): ShareControl {
@@ -44,6 +46,17 @@ export const shareHandlers: AreaHandlers<'share'> = {
   'share.status': read((_input, ctx) => shareStatus(ctx.db)),
   'share.retry': read((_input, ctx) => {
     runningShare(ctx.share).kick();
+    return shareStatus(ctx.db);
+  }),
+  'share.drop': write(({ id }, ctx) => {
+    if (!dropWaitingOutboxFile(ctx.db, id)) throw new AppFailure('not_found', 'errors.share.notWaiting');
+    try {
+      unlinkSync(outboxFilePath(ctx.platform.dataDir, id));
+    } catch {
+      // Gone already (the reason it could not be sent, often); the sweep at start removes a leftover.
+    }
+    const share = ctx.share;
+    if (share) setImmediate(() => share.announce());
     return shareStatus(ctx.db);
   }),
 };

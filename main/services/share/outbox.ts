@@ -84,5 +84,8 @@ export function shareStatus(db: ReadableDb): ShareStatus {
   const summary = outboxSummary(db);
   const { folder } = readShareSettings(db);
   const lastError = summary.waiting > 0 && folder === '' ? { key: 'errors.share.noFolder' } : summary.lastError;
-  return { waiting: summary.waiting, lastError, lastSentAt: summary.lastSentAt, folder };
+  const files = waitingOutboxFiles(db)
+    .slice(0, 50)
+    .map((f) => ({ id: f.id, fileName: f.fileName, createdAt: f.createdAt, lastError: f.lastError }));
+  return { waiting: summary.waiting, files, lastError, lastSentAt: summary.lastSentAt, folder };
 }

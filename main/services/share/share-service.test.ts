@@ -165,7 +165,7 @@ describe('sending to the share, with faults', () => {
     expect(onShare(s.share)).toEqual(['KBZ overzicht 2026-10.csv', 'KBZ overzicht 2026-10.csv.sha256']);
     expect(existsSync(outboxFilePath(s.dataDir, id))).toBe(false);
     expect(outboxFile(s.env.store.reader, id)).toMatchObject({ attempts: 1, sentName: 'KBZ overzicht 2026-10.csv', sentAt: s.env.clock.now() });
-    expect(events.at(-1)).toEqual({ type: 'share.changed', status: { waiting: 0, lastError: null, lastSentAt: s.env.clock.now(), folder: s.share } });
+    expect(events.at(-1)).toEqual({ type: 'share.changed', status: { waiting: 0, files: [], lastError: null, lastSentAt: s.env.clock.now(), folder: s.share } });
   });
 
   it('tells the screens why a file waits as soon as its send failed', async () => {

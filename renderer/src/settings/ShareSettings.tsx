@@ -14,6 +14,7 @@ import { notifySaved } from '../components/notify';
 import { errorText, messageText } from '../errors/messages';
 import { startAndAwait } from '../share/await-event';
 import { useShareStatus } from '../share/useShareStatus';
+import { WaitingFiles } from '../share/WaitingFiles';
 
 type TestState = { kind: 'idle' } | { kind: 'running' } | { kind: 'ok'; ms: number; freeBytes: number | null } | { kind: 'failed'; error: Message };
 
@@ -154,6 +155,7 @@ export function ShareSettings() {
           <>
             <p data-testid="share-outbox-count">{status.waiting === 0 ? t('share.nothingWaiting') : t('share.waiting', { count: status.waiting })}</p>
             {status.lastError && <ErrorAlert>{messageText(t, status.lastError)}</ErrorAlert>}
+            {status.files.length > 0 && <WaitingFiles files={status.files} onChanged={setStatus} />}
             <p className="dimmed">{status.lastSentAt ? t('share.lastSent', { at: formatInstantNl(status.lastSentAt) }) : t('share.neverSent')}</p>
             {status.waiting > 0 && (
               <Button variant="default" onClick={() => void retry()}>

@@ -16,10 +16,12 @@ export function ShareWaiting() {
   const [busy, setBusy] = useState(false);
   if (!status || status.waiting === 0) return null;
   const label = t('share.waiting', { count: status.waiting });
+  // The top bar is narrow: a short text there, the whole sentence as its name and in the popover.
+  const short = t('share.waitingShort', { count: status.waiting });
   if (!mayRetry) {
     return (
-      <span className="share-waiting" role="status" data-testid="share-waiting">
-        <IconCloudUpload size={16} aria-hidden="true" /> {label}
+      <span className="share-waiting" role="status" data-testid="share-waiting" aria-label={label} title={label}>
+        <IconCloudUpload size={16} aria-hidden="true" /> {short}
       </span>
     );
   }
@@ -32,8 +34,8 @@ export function ShareWaiting() {
   return (
     <Popover position="bottom-end" shadow="md" width={360} trapFocus returnFocus>
       <Popover.Target>
-        <Button size="compact-sm" variant="white" color="orange" leftSection={<IconCloudUpload size={16} aria-hidden="true" />} data-testid="share-waiting">
-          {label}
+        <Button className="share-waiting-button" size="compact-sm" variant="white" color="orange" leftSection={<IconCloudUpload size={16} aria-hidden="true" />} data-testid="share-waiting" aria-label={label} title={label}>
+          {short}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>

@@ -103,14 +103,14 @@ test('an invitation is refused without consent, made with it, and updated after 
   await expect(row).toContainText('Bijgewerkt');
   await expectNoSeriousFindings(page, 'invitation made');
 
-  // Moved to Friday: the update carries SEQUENCE 1 and the same UID.
+  // Moved to the Monday after: the update carries SEQUENCE 1 and the same UID.
   const meeting = await value<{ revision: number }>(api, 'meetings.get', { id: setup.meetingId });
-  await value(api, 'meetings.reschedule', { id: setup.meetingId, revision: meeting.revision, starts: ['2026-11-27T08:00:00.000Z'], acceptConflicts: true });
+  await value(api, 'meetings.reschedule', { id: setup.meetingId, revision: meeting.revision, starts: ['2026-11-30T08:00:00.000Z'], acceptConflicts: true });
   await page.getByRole('button', { name: 'Terug naar de patiënt' }).click();
-  await page.getByRole('region', { name: 'Drie-gesprekken' }).getByRole('row', { name: /vr 27-11-2026 09:00–09:45/ }).getByRole('button').first().click();
+  await page.getByRole('region', { name: 'Drie-gesprekken' }).getByRole('row', { name: /ma 30-11-2026 09:00–09:45/ }).getByRole('button').first().click();
   await row.getByRole('button', { name: 'Wijziging maken voor Priya Ramdin' }).click();
   const update = await saved(page, 'Agenda-uitnodiging opslaan (.ics)');
-  expect(update.name).toBe('drie-gesprek-2026-11-27-wijziging-v1.ics');
+  expect(update.name).toBe('drie-gesprek-2026-11-30-wijziging-v1.ics');
   expect(update.text).toMatch(/^SEQUENCE:1\r$/m);
   expect(update.text).toContain(`UID:${setup.meetingId}@kbz-werkplek`);
   await panel.getByText('Gemaakte documenten (2)').click();
@@ -119,7 +119,7 @@ test('an invitation is refused without consent, made with it, and updated after 
   // The patient's letter, in plain words, with what to bring.
   await panel.getByRole('button', { name: 'Brief voor de patiënt' }).click();
   await expect(page.getByRole('heading', { name: 'Uitnodiging voor een gesprek', level: 1 })).toBeVisible();
-  await expect(page.locator('.letter-facts')).toContainText('vrijdag 27-11-2026, 09:00–09:45 (45 minuten)');
+  await expect(page.locator('.letter-facts')).toContainText('maandag 30-11-2026, 09:00–09:45 (45 minuten)');
   await expect(page.getByRole('heading', { name: 'Neem mee' })).toBeVisible();
   await expectNoSeriousFindings(page, "patient's letter");
 });

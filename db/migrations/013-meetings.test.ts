@@ -28,7 +28,7 @@ describe('migration 013 (meetings) with data', () => {
     insert('m2', 'proposed', null, null);
     db.prepare("INSERT INTO meeting_participants(id, meeting_id, position, kind, staff_id) VALUES ('x1', 'm1', 0, 'staff', 's1')").run();
     db.prepare("INSERT INTO meeting_proposals(id, meeting_id, starts_at, ends_at) VALUES ('q1', 'm2', '2026-11-25T09:00:00.000Z', '2026-11-25T09:45:00.000Z')").run();
-    db.prepare("INSERT INTO staff_blocks(id, staff_id, starts_at, ends_at, reason, created_by, created_at) VALUES ('b1', 's1', '2026-11-27T11:00:00.000Z', '2026-11-27T16:00:00.000Z', 'Cursus', 's1', 'x')").run();
+    db.prepare("INSERT INTO staff_blocks(id, staff_id, starts_at, ends_at, reason, created_by, created_at) VALUES ('b1', 's1', '2026-11-26T11:00:00.000Z', '2026-11-26T16:00:00.000Z', 'Cursus', 's1', 'x')").run();
     expect(db.prepare('SELECT sequence, revision, agenda FROM meetings WHERE id = ?').get('m1')).toEqual({ sequence: 0, revision: 1, agenda: '[]' });
 
     expect(() => insert('bad1', 'planned', null, null)).toThrow(/CHECK/); // planned needs a time

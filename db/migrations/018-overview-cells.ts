@@ -3,7 +3,7 @@
 // combination (overview_cells, the combinations numbered in overview_dims), and
 // the patients whose share is out of date (overview_dirty), marked by triggers on every table a figure reads
 // so that no write path can forget it. The overview adds the fresh share of a patient still marked, so it is
-// exact at any moment; the handler process catches up in the background. Every patient starts marked.
+// exact at every moment; the handler process catches up in the background. Every patient starts marked.
 import type { Migration } from './types';
 
 /** A trigger that marks the patient `patientOf` names (a SELECT yielding patient ids) when it fires. */

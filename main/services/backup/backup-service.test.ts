@@ -38,7 +38,7 @@ async function practice(options: { runVacuum?: VacuumRunner } = {}) {
   const { key, recoveryCode } = await createKeys(dataDir, computer(dataDir), () => '2026-11-20T09:00:00.000Z');
   let store = openStore(dataDir, key);
   stores.push(() => store);
-  const clock = frozenClock('2026-11-27T02:00:00.000Z');
+  const clock = frozenClock('2026-11-25T02:00:00.000Z');
   const events = createEventBus();
   const seen: AppEvent[] = [];
   events.subscribe((e) => seen.push(e));
@@ -71,12 +71,12 @@ describe('making a backup', () => {
     const p = await practice();
     p.addStaff(3);
     const made = await p.service.makeNow();
-    expect(made?.fileName).toBe('kbz-backup-2026-11-27T020000Z.kbzbak');
+    expect(made?.fileName).toBe('kbz-backup-2026-11-25T020000Z.kbzbak');
     const header = readFileSync(made!.path).subarray(0, 16).toString('latin1');
     expect(header).not.toBe('SQLite format 3\0');
     expect(databaseFileState(made!.path)).toBe('encrypted');
     const manifest = readManifest(made!.path)!;
-    expect(manifest).toMatchObject({ appVersion: '1.2.3', schemaVersion: p.service.latestSchema, createdAt: '2026-11-27T02:00:00.000Z', automatic: false });
+    expect(manifest).toMatchObject({ appVersion: '1.2.3', schemaVersion: p.service.latestSchema, createdAt: '2026-11-25T02:00:00.000Z', automatic: false });
     expect(manifest.counts.staff).toBe(3);
     expect(manifest.recovery).not.toBeNull();
     expect(JSON.stringify(manifest)).not.toContain(p.key.toString('hex'));
@@ -85,7 +85,7 @@ describe('making a backup', () => {
       expect(statSync(made!.path).mode & 0o777).toBe(0o600);
       expect(statSync(join(p.dataDir, 'backups')).mode & 0o777).toBe(0o700);
     }
-    expect(p.service.list()).toEqual([{ fileName: made!.fileName, createdAt: '2026-11-27T02:00:00.000Z', sizeBytes: made!.sizeBytes, verified: true, automatic: false }]);
+    expect(p.service.list()).toEqual([{ fileName: made!.fileName, createdAt: '2026-11-25T02:00:00.000Z', sizeBytes: made!.sizeBytes, verified: true, automatic: false }]);
   });
 
   it('reports its phases and ends with done', async () => {
@@ -101,7 +101,7 @@ describe('making a backup', () => {
     const p = await practice();
     await p.service.makeNow();
     const second = await p.service.makeNow();
-    expect(second?.fileName).toBe('kbz-backup-2026-11-27T020000Z-2.kbzbak');
+    expect(second?.fileName).toBe('kbz-backup-2026-11-25T020000Z-2.kbzbak');
   });
 
   it('a copy that fails its check (or a crash mid-copy) leaves nothing under a final name', async () => {
@@ -126,7 +126,7 @@ describe('making a backup', () => {
     const p = await practice({ runVacuum: hanging });
     const jobId = p.service.start(false);
     expect(p.service.start(true)).toBe(jobId); // one at a time
-    expect(() => p.service.restore({ fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, undefined, p.runNow)).toThrow(expect.objectContaining({ messageKey: 'errors.backupRunning' }));
+    expect(() => p.service.restore({ fileName: 'kbz-backup-2026-11-25T020000Z.kbzbak' }, undefined, p.runNow)).toThrow(expect.objectContaining({ messageKey: 'errors.backupRunning' }));
     expect(p.jobs.cancel(jobId)).toBe(true);
     await p.service.settled();
     expect(backupFolderFiles(p.dataDir)).toEqual([]);
@@ -181,6 +181,7 @@ describe('making a backup', () => {
 
   it('rotates after each backup: 10 daily backups leave the last 7 days and the week before', async () => {
     const p = await practice();
+    p.clock.advance(2 * 86_400_000); // from Friday 27-11
     for (let d = 0; d < 10; d++) {
       await p.service.makeNow(true);
       p.clock.advance(86_400_000);
@@ -199,7 +200,7 @@ describe('restoring a backup', () => {
     p.addStaff(5);
     expect(p.staffCount()).toBe(8);
     const result = p.service.restore({ fileName: made!.fileName }, undefined, p.runNow);
-    expect(result.keptAside).toBe('kbz-werkplek.before-restore-2026-11-27T020000Z.sqlite');
+    expect(result.keptAside).toBe('kbz-werkplek.before-restore-2026-11-25T020000Z.sqlite');
     expect(p.staffCount()).toBe(3);
     expect(p.signedOut()).toBe(1);
     expect(existsSync(join(p.dataDir, result.keptAside))).toBe(true);

@@ -69,9 +69,9 @@ describe('backup channels', () => {
   it('a restore without confirming, of a file that does not exist, or by path outside the rules: a Dutch message, nothing changed', async () => {
     const env = await folderEnv();
     const before = readdirSync(callOk(env, 'backups.list', {}).folder.replace(/[/\\]backups$/, ''));
-    const unconfirmed = call(env, 'backups.restore', { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, confirmed: false as true });
+    const unconfirmed = call(env, 'backups.restore', { source: { fileName: 'kbz-backup-2026-11-25T020000Z.kbzbak' }, confirmed: false as true });
     expect(unconfirmed.ok).toBe(false);
-    const missing = call(env, 'backups.restore', { source: { fileName: 'kbz-backup-2026-11-27T020000Z.kbzbak' }, confirmed: true });
+    const missing = call(env, 'backups.restore', { source: { fileName: 'kbz-backup-2026-11-25T020000Z.kbzbak' }, confirmed: true });
     expect(!missing.ok && missing.error.key).toBe('errors.backupNotFound');
     expect(translateNl('errors.backupNotFound')).toMatch(/niet gevonden/);
     const relative = call(env, 'backups.inspect', { source: { path: 'backups/x.kbzbak' } });

@@ -13,7 +13,7 @@ import { sendBackupToShare } from './send-to-share';
 
 function backupFiles() {
   const dir = mkdtempSync(join(tmpdir(), 'kbz-backups-'));
-  const fileName = 'kbz-backup-2026-11-27T030000Z.kbzbak';
+  const fileName = 'kbz-backup-2026-11-25T030000Z.kbzbak';
   const path = join(dir, fileName);
   writeFileSync(path, Buffer.from('versleuteld, geen SQLite format 3'));
   writeFileSync(path + MANIFEST_SUFFIX, '{"appVersion":"0.1.0"}');

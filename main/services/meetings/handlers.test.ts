@@ -188,21 +188,21 @@ describe('planning a drie-gesprek', () => {
 describe('the week view, blocked time and the draft', () => {
   it('shows the chosen staff’s hours, meetings and blocks for Monday to Friday, without other patients', () => {
     const p = practice();
-    const mine = callOk(p.env, 'meetings.create', { meeting: meeting(p), start: at('2026-11-24', '10:00'), acceptConflicts: false });
-    callOk(p.env, 'meetings.create', { meeting: meeting(p, p.other.id), start: at('2026-11-25', '10:00'), acceptConflicts: false });
-    callOk(p.env, 'meetings.create', { meeting: meeting(p, p.other.id), start: at('2026-12-01', '10:00'), acceptConflicts: false }); // next week
-    const block = callOk(p.env, 'blocks.create', { staffId: p.gp.id, start: at('2026-11-27', '12:00'), end: at('2026-11-27', '17:00'), reason: 'Nascholing' });
-    const week = callOk(p.env, 'meetings.week', { weekOf: '2026-11-26', staffIds: [p.gp.id], roomIds: [], patientId: p.patient.id });
-    expect(week.days.map((d) => d.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']);
-    expect(week.days[0]).toEqual({ date: '2026-11-23', open: '2026-11-23T07:00:00.000Z', close: '2026-11-23T16:00:00.000Z' });
-    expect(week.staff[0]!.hours.at(-1)).toEqual({ date: '2026-11-27', start: '2026-11-27T07:00:00.000Z', end: '2026-11-27T11:00:00.000Z' });
+    const mine = callOk(p.env, 'meetings.create', { meeting: meeting(p), start: at('2026-12-01', '10:00'), acceptConflicts: false });
+    callOk(p.env, 'meetings.create', { meeting: meeting(p, p.other.id), start: at('2026-12-02', '10:00'), acceptConflicts: false });
+    callOk(p.env, 'meetings.create', { meeting: meeting(p, p.other.id), start: at('2026-12-08', '10:00'), acceptConflicts: false }); // next week
+    const block = callOk(p.env, 'blocks.create', { staffId: p.gp.id, start: at('2026-12-04', '12:00'), end: at('2026-12-04', '17:00'), reason: 'Nascholing' });
+    const week = callOk(p.env, 'meetings.week', { weekOf: '2026-12-03', staffIds: [p.gp.id], roomIds: [], patientId: p.patient.id });
+    expect(week.days.map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    expect(week.days[0]).toEqual({ date: '2026-11-30', open: '2026-11-30T07:00:00.000Z', close: '2026-11-30T16:00:00.000Z' });
+    expect(week.staff[0]!.hours.at(-1)).toEqual({ date: '2026-12-04', start: '2026-12-04T07:00:00.000Z', end: '2026-12-04T11:00:00.000Z' });
     expect(week.meetings.map((m) => [m.start, m.ownPatient])).toEqual([
       [mine.start, true],
-      ['2026-11-25T09:00:00.000Z', false],
+      ['2026-12-02T09:00:00.000Z', false],
     ]);
     expect(JSON.stringify(week)).not.toContain(p.other.id);
     expect(week.blocks).toEqual([block]);
-    const warnings = callOk(p.env, 'meetings.conflicts', { slot: { start: at('2026-11-27', '11:30'), end: at('2026-11-27', '12:15') }, patientId: p.patient.id, staffIds: [p.gp.id], roomId: '', meetingId: '' });
+    const warnings = callOk(p.env, 'meetings.conflicts', { slot: { start: at('2026-12-04', '11:30'), end: at('2026-12-04', '12:15') }, patientId: p.patient.id, staffIds: [p.gp.id], roomId: '', meetingId: '' });
     expect(warnings.map((w) => dutch(w.message))).toEqual(['Makkes werkt die dag van 08:00 tot 12:00; dit tijdstip valt erbuiten.', 'Makkes is dan niet beschikbaar: Nascholing (12:00–17:00).']);
     callOk(p.env, 'blocks.remove', { id: block.id });
     expect(call(p.env, 'blocks.remove', { id: block.id })).toMatchObject({ ok: false, error: { key: 'errors.blockNotFound' } });

@@ -133,7 +133,7 @@ describe('intakes, drie-gesprekken and actions', () => {
     const notHeld = plan(p.id, '2026-11-24');
     const cancelled = plan(p.id, '2026-11-25');
     const held = plan(p.id, '2026-11-26');
-    plan(other.id, '2026-11-27');
+    plan(other.id, '2026-11-30');
     plan(p.id, '2026-12-01');
     callOk(env, 'meetings.cancel', { id: cancelled.id, revision: cancelled.revision, reason: 'Ziek' });
     // The intake is finished two days after the aanmelding, the day before the first drie-gesprek held.
@@ -145,7 +145,7 @@ describe('intakes, drie-gesprekken and actions', () => {
     callOk(env, 'meetings.setStatus', { id: held.id, revision: held.revision, status: 'held', absent: [] });
     callOk(env, 'meetings.setStatus', { id: notHeld.id, revision: notHeld.revision, status: 'not_held', absent: [notHeld.participants.find((x) => x.kind === 'staff')!.id] });
     const manual = callOk(env, 'actions.create', { patientId: other.id, action: { text: 'Bellen', owner: { kind: 'patient' }, dueDate: '2026-11-28' } }).actions[0]!;
-    const done = callOk(env, 'actions.create', { patientId: other.id, action: { text: 'Formulier', owner: { kind: 'patient' }, dueDate: '2026-11-27' } }).actions.find((a) => a.text === 'Formulier')!;
+    const done = callOk(env, 'actions.create', { patientId: other.id, action: { text: 'Formulier', owner: { kind: 'patient' }, dueDate: '2026-11-29' } }).actions.find((a) => a.text === 'Formulier')!;
     callOk(env, 'actions.setStatus', { id: done.id, revision: done.revision, status: 'done' });
     return { env, gp, p, other, manual };
   }

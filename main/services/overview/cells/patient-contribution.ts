@@ -26,7 +26,7 @@ export function dimOf(gp: string, wijk: string, tag: string): string {
   return JSON.stringify([gp, wijk, tag]);
 }
 
-/** The filter combinations (JSON `[gp, wijk, tag]`, '' for any) that select a patient. */
+/** The filter combinations (JSON `[gp, wijk, tag]`, '' for all) that select a patient. */
 export function dimsOf(s: SelectedBy): string[] {
   const dims = new Set<string>();
   for (const g of new Set(['', s.gp])) for (const w of new Set(['', s.wijk])) for (const t of new Set(['', ...s.tags])) dims.add(dimOf(g, w, t));

@@ -10,6 +10,7 @@ import type { Clock } from '../../../db/ids';
 import { uuidV7 } from '../../../db/ids';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { appError } from '../../../contract/result';
+import type { BackupEntry, BackupInspection } from '../../../contract/schemas/backups';
 import { DATABASE_FILE } from '../data-dir';
 import type { EventBus } from '../event-bus';
 import { AppFailure } from '../errors';
@@ -18,7 +19,7 @@ import { readKeysFile } from '../keys/key-file';
 import { keyCheck } from '../keys/key-store';
 import { backupFolderOf, isBackupFileName, listBackupFiles, MANIFEST_SUFFIX, removeBackup, removeUnfinished, type BackupListing, type RecoveryWrap } from './backup-files';
 import { BackupFailure, startBackup, type BackupInProgress, type VacuumRunner } from './make-backup';
-import { inspectBackup, keyFor, prepareRestore, resolveSource, type BackupSource, type Inspection } from './restore';
+import { inspectBackup, keyFor, prepareRestore, resolveSource, type BackupSource } from './restore';
 import { backupsToRemove } from './rotation';
 
 const DAY_MS = 86_400_000;
@@ -52,14 +53,6 @@ class BackupJob implements Job {
   stop(): void {
     this.running.stop();
   }
-}
-
-export interface BackupEntry {
-  fileName: string;
-  createdAt: string;
-  sizeBytes: number;
-  verified: boolean;
-  automatic: boolean;
 }
 
 const entryOf = (b: BackupListing): BackupEntry => ({
@@ -210,7 +203,7 @@ export class BackupService {
     };
   }
 
-  inspect(source: BackupSource, recoveryCode: string | undefined): Inspection {
+  inspect(source: BackupSource, recoveryCode: string | undefined): BackupInspection {
     return inspectBackup(resolveSource(this.folder, source), this.#deps.key, recoveryCode, this.latestSchema);
   }
 

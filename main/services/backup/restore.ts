@@ -7,6 +7,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, checkReadable, WrongKeyError, type DataKey } from '../../../db/cipher';
 import { makePrivate } from '../../../db/private-files';
+import type { BackupInspection } from '../../../contract/schemas/backups';
 import { AppFailure } from '../errors';
 import { keyCheck, keyFromRecoveryWrap } from '../keys/key-store';
 import { parseRecoveryCode } from '../keys/recovery-code';
@@ -60,22 +61,8 @@ export function keyFor(opened: OpenedSource, folderKey: DataKey, typedCode: stri
   return { key, otherComputer: true };
 }
 
-export interface Inspection {
-  fileName: string;
-  createdAt: string;
-  appVersion: string | null;
-  schemaVersion: number | null;
-  sizeBytes: number;
-  counts: Record<string, number>;
-  otherComputer: boolean;
-  needsRecoveryCode: boolean;
-  /** Opened with its key and SQLite's quick check passed; null while the key is missing. */
-  readable: boolean | null;
-  /** Made by a newer app (its schema is newer than this app's): it cannot be restored here. */
-  tooNew: boolean;
-}
 
-export function inspectBackup(opened: OpenedSource, folderKey: DataKey, typedCode: string | undefined, latestSchema: number): Inspection {
+export function inspectBackup(opened: OpenedSource, folderKey: DataKey, typedCode: string | undefined, latestSchema: number): BackupInspection {
   const choice = keyFor(opened, folderKey, typedCode);
   const m = opened.manifest;
   const base = {

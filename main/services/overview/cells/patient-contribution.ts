@@ -50,14 +50,14 @@ function finalIntakes(p: PatientRows): (IntakeFacts & { finalizedAt: string })[]
   return p.intakes.filter((i): i is IntakeFacts & { finalizedAt: string } => i.state === 'final' && i.finalizedAt !== null);
 }
 
-function addEvents(p: PatientRows, add: (month: string, figure: string, value?: number) => void): void {
+function addEvents(p: PatientRows, finals: IntakeIndex['finals'], add: (month: string, figure: string, value?: number) => void): void {
   const registeredIn = monthOfInstant(p.createdAt);
   add(registeredIn, 'e:reg');
   add(registeredIn, `e:via:${p.signalledVia}`);
   if (p.archivedAt !== null) add(monthOfInstant(p.archivedAt), 'e:arch');
   for (const m of new Set(p.statuses.filter((s) => s.status === 'closed').map((s) => monthOfInstant(s.changedAt)))) add(m, 'e:end');
 
-  const firsts = finalIntakes(p).filter((i) => i.supersedesId === null);
+  const firsts = finals.filter((i) => i.supersedesId === null);
   for (const i of firsts) add(monthOfInstant(i.finalizedAt), 'e:fin');
   const firstIntake = minOf(firsts.map((i) => i.finalizedAt));
   if (firstIntake !== null) {
@@ -83,7 +83,13 @@ function latestBy<T extends { id: string }>(rows: T[], key: (r: T) => string): T
   return best;
 }
 
-function addPictureState(p: PatientRows, intakes: (IntakeFacts & { finalizedAt: string })[], to: string, state: Map<string, number>): void {
+/** A patient's final intakes, and when each of their intakes (final or not) was finished: read once per patient. */
+interface IntakeIndex {
+  finals: (IntakeFacts & { finalizedAt: string })[];
+  finishedAt: Map<string, string | null>;
+}
+
+function addPictureState({ finals: intakes, finishedAt }: IntakeIndex, to: string, state: Map<string, number>): void {
   const inc = (k: string, v = 1) => state.set(k, (state.get(k) ?? 0) + v);
   const before = intakes.filter((i) => i.finalizedAt < to);
   const latest = latestBy(before, (i) => i.finalizedAt);
@@ -104,8 +110,7 @@ function addPictureState(p: PatientRows, intakes: (IntakeFacts & { finalizedAt: 
   // The weight change: the first and latest current version, a correction in the place of what it corrects.
   const current = before.filter((i) => !before.some((c) => c.supersedesId === i.id));
   if (current.length < 2) return;
-  const all = new Map(p.intakes.map((i) => [i.id, i]));
-  const firstAt = (i: IntakeFacts & { finalizedAt: string }) => (i.supersedesId !== null ? all.get(i.supersedesId)?.finalizedAt : undefined) ?? i.finalizedAt;
+  const firstAt = (i: IntakeFacts & { finalizedAt: string }) => (i.supersedesId !== null ? finishedAt.get(i.supersedesId) : undefined) ?? i.finalizedAt;
   const ordered = [...current].sort((a, b) => (firstAt(a) < firstAt(b) ? -1 : firstAt(a) > firstAt(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const first = ordered[0]!;
   const last = ordered[ordered.length - 1]!;
@@ -121,9 +126,9 @@ function addPictureState(p: PatientRows, intakes: (IntakeFacts & { finalizedAt: 
 }
 
 /** The patient's state at the end of the month whose end is `to` (and whose next month begins on `nextDay`). */
-function stateAt(p: PatientRows, to: string, nextDay: string): Map<string, number> {
+function stateAt(p: PatientRows, intakes: IntakeIndex, to: string, nextDay: string): Map<string, number> {
   const state = new Map<string, number>();
-  const finals = finalIntakes(p);
+  const { finals } = intakes;
   if (p.createdAt < to && (p.archivedAt === null || p.archivedAt >= to)) {
     state.set('s:roster', 1);
     const status = latestBy(
@@ -145,16 +150,16 @@ function stateAt(p: PatientRows, to: string, nextDay: string): Map<string, numbe
     if (latest?.status === 'open') overdue++;
   }
   if (overdue > 0) state.set('s:od', overdue);
-  addPictureState(p, finals, to, state);
+  addPictureState(intakes, to, state);
   return state;
 }
 
 /** The months in which the patient's state at a month's end can change. */
-function changeMonths(p: PatientRows): string[] {
+function changeMonths(p: PatientRows, finals: IntakeIndex['finals']): string[] {
   const months = new Set<string>([monthOfInstant(p.createdAt)]);
   if (p.archivedAt !== null) months.add(monthOfInstant(p.archivedAt));
   for (const s of p.statuses) months.add(monthOfInstant(s.changedAt));
-  for (const i of finalIntakes(p)) months.add(monthOfInstant(i.finalizedAt));
+  for (const i of finals) months.add(monthOfInstant(i.finalizedAt));
   for (const a of p.actions) {
     months.add(monthOfInstant(a.createdAt));
     if (a.dueDate !== '') months.add(monthOfDate(a.dueDate));
@@ -172,10 +177,11 @@ export function patientContribution(p: PatientRows): Contribution {
     if (sum === 0) delete cells[key];
     else cells[key] = sum;
   };
-  addEvents(p, add);
+  const intakes: IntakeIndex = { finals: finalIntakes(p), finishedAt: new Map(p.intakes.map((i) => [i.id, i.finalizedAt])) };
+  addEvents(p, intakes.finals, add);
   let before = new Map<string, number>();
-  for (const month of changeMonths(p)) {
-    const now = stateAt(p, monthRange(month).to, monthDays(month).next);
+  for (const month of changeMonths(p, intakes.finals)) {
+    const now = stateAt(p, intakes, monthRange(month).to, monthDays(month).next);
     for (const [k, v] of now) if (v !== (before.get(k) ?? 0)) add(month, k, v - (before.get(k) ?? 0));
     for (const [k, v] of before) if (!now.has(k)) add(month, k, -v);
     before = now;
